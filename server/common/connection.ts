@@ -1,0 +1,80 @@
+/**
+ * Cursor connections (the GitHub/Relay convention): `edges`, `nodes`, `pageInfo`, `totalCount`.
+ */
+import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'Where a page sits in a list, and how to get the next one.' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'True when more items follow this page.' })
+  hasNextPage: boolean;
+
+  @Field(() => Boolean, { description: 'True when items come before this page.' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item on the page.' })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
+  endCursor: string | null;
+}
+
+export interface Page<T> {
+  totalCount: number;
+  nodes: T[];
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+}
+
+export function toCursor(rowId: number): string {
+  return Buffer.from(`cursor:${rowId}`).toString('base64url');
+}
+
+export function fromCursor(cursor: string): number | null {
+  const match = /^cursor:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  return match ? Number(match[1]) : null;
+}
+
+/** Builds a page from rows fetched with one extra row to learn whether more follow. */
+export function toPage<T extends { rowId: number }>(rows: T[], first: number, totalCount: number, hasPrevious: boolean): Page<T> {
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({ cursor: toCursor(node.rowId), node }));
+  return {
+    totalCount,
+    nodes,
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: hasPrevious,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** Makes the Connection and Edge types for a node type. */
+export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `An edge in a list of ${name.toLowerCase()}s.` })
+  class Edge {
+    @Field(() => String, { description: 'Cursor of this item, for `after`.' })
+    cursor: string;
+
+    @Field(() => nodeType, { description: 'The item.' })
+    node: T;
+  }
+
+  @ObjectType()
+  abstract class ConnectionType {
+    @Field(() => Int, { description: 'Number of items in the whole list, across all pages.' })
+    totalCount: number;
+
+    @Field(() => [nodeType], { description: 'The items on this page.' })
+    nodes: T[];
+
+    @Field(() => [Edge], { description: 'The items on this page, with their cursors.' })
+    edges: Edge[];
+
+    @Field(() => PageInfo, { description: 'Paging information.' })
+    pageInfo: PageInfo;
+  }
+  return ConnectionType;
+}

@@ -1,0 +1,54 @@
+/**
+ * Per-request batch loaders: every relation a query touches costs one statement per
+ * relation kind, however many rows the query returns.
+ */
+import DataLoader from 'dataloader';
+import { In, type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
+import { Organization } from '../org/organization.entity.js';
+import { Unit } from '../org/unit.entity.js';
+import { UnitAlias } from '../org/unit-alias.entity.js';
+import { Position } from '../org/position.entity.js';
+import { JobDescription } from '../description/job-description.entity.js';
+import { SubstitutionLine } from '../substitution/substitution-line.entity.js';
+
+type Keyed = ObjectLiteral & { rowId: number };
+
+function byId<T extends Keyed>(dataSource: DataSource, entity: EntityTarget<T>): DataLoader<number, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await dataSource.getRepository(entity).findBy({ rowId: In([...ids]) } as never);
+    const map = new Map(rows.map((r) => [r.rowId, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+function groupedBy<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  column: keyof T & string,
+  order: Record<string, 'ASC'>,
+): DataLoader<number, T[]> {
+  return new DataLoader(async (ids) => {
+    const rows = await dataSource.getRepository(entity).find({ where: { [column]: In([...ids]) } as never, order: order as never });
+    const groups = new Map<number, T[]>();
+    for (const row of rows) groups.set(row[column], [...(groups.get(row[column]) ?? []), row]);
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+}
+
+export function createLoaders(dataSource: DataSource) {
+  return {
+    organization: byId(dataSource, Organization),
+    unit: byId(dataSource, Unit),
+    position: byId(dataSource, Position),
+    jobDescription: byId(dataSource, JobDescription),
+    unitsByParent: groupedBy(dataSource, Unit, 'parentId', { name: 'ASC' }),
+    unitsByOrganization: groupedBy(dataSource, Unit, 'organizationId', { depth: 'ASC', name: 'ASC' }),
+    aliasesByUnit: groupedBy(dataSource, UnitAlias, 'unitId', { name: 'ASC' }),
+    positionsByUnit: groupedBy(dataSource, Position, 'unitId', { documented: 'ASC', title: 'ASC' } as never),
+    reportsByManager: groupedBy(dataSource, Position, 'managerId', { title: 'ASC' }),
+    linesBySubstituted: groupedBy(dataSource, SubstitutionLine, 'substitutedId', { rowId: 'ASC' }),
+    linesBySubstitute: groupedBy(dataSource, SubstitutionLine, 'substituteId', { rowId: 'ASC' }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

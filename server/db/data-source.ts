@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource } from 'typeorm';
+import { Organization } from '../org/organization.entity.js';
+import { Unit } from '../org/unit.entity.js';
+import { UnitAlias } from '../org/unit-alias.entity.js';
+import { Position } from '../org/position.entity.js';
+import { JobDescription } from '../description/job-description.entity.js';
+import { SubstitutionLine } from '../substitution/substitution-line.entity.js';
+import { InitialSchema1732240000000 } from './migrations/1732240000000-initial-schema.js';
+import { QueryCounter } from './query-counter.js';
+
+export const ENTITIES = [Organization, Unit, UnitAlias, Position, JobDescription, SubstitutionLine];
+export const DEFAULT_DATABASE_URL = 'sqlite:data/orgraph.sqlite';
+
+export interface Database {
+  dataSource: DataSource;
+  queries: QueryCounter;
+}
+
+/** Opens the database named by a URL ("sqlite:<path>", "sqlite::memory:") and brings its schema up to date. */
+export async function openDatabase(url: string = DEFAULT_DATABASE_URL): Promise<Database> {
+  if (!url.startsWith('sqlite:')) {
+    throw new Error(`unsupported DATABASE_URL "${url}": this version stores data in SQLite ("sqlite:<path>")`);
+  }
+  const path = url.slice('sqlite:'.length) || ':memory:';
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const queries = new QueryCounter();
+  const dataSource = new DataSource({
+    type: 'sqlite',
+    database: path,
+    entities: ENTITIES,
+    migrations: [InitialSchema1732240000000],
+    synchronize: false,
+    enableWAL: path !== ':memory:',
+    busyErrorRetry: 100,
+    logging: ['query'],
+    logger: queries,
+  });
+  await dataSource.initialize();
+  await dataSource.query('PRAGMA foreign_keys = ON');
+  await dataSource.query('PRAGMA busy_timeout = 5000');
+  await dataSource.runMigrations({ transaction: 'all' });
+  return { dataSource, queries };
+}

@@ -1,0 +1,69 @@
+/**
+ * GraphiQL, the in-browser GraphQL IDE, served from installed packages (no CDN), so that
+ * analysts can explore the schema on a machine without internet.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Request, Response, Router } from 'express';
+import express from 'express';
+
+const require = createRequire(import.meta.url);
+/** A file inside an installed package (the UMD builds are not in the packages' exports maps). */
+const packageFile = (name: string, file: string) => join(dirname(require.resolve(`${name}/package.json`)), file);
+const ASSETS: Record<string, { path: string; type: string }> = {
+  'react.js': { path: packageFile('react', 'umd/react.production.min.js'), type: 'text/javascript' },
+  'react-dom.js': { path: packageFile('react-dom', 'umd/react-dom.production.min.js'), type: 'text/javascript' },
+  'graphiql.js': { path: packageFile('graphiql', 'graphiql.min.js'), type: 'text/javascript' },
+  'graphiql.css': { path: packageFile('graphiql', 'graphiql.min.css'), type: 'text/css' },
+};
+
+const DEFAULT_QUERY = `# orgraph: the org graph read from job descriptions.
+# Open "Docs" (top left) to explore every type and field.
+{
+  positions(first: 20) {
+    totalCount
+    nodes { id title documented unit { name } manager { title } }
+  }
+}
+`;
+
+function page(endpoint: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>orgraph · GraphiQL</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="/graphiql/graphiql.css">
+<style>html,body,#graphiql{height:100%;margin:0}</style>
+</head>
+<body>
+<div id="graphiql">Loading GraphiQL…</div>
+<script src="/graphiql/react.js"></script>
+<script src="/graphiql/react-dom.js"></script>
+<script src="/graphiql/graphiql.js"></script>
+<script>
+  const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+  ReactDOM.createRoot(document.getElementById('graphiql')).render(
+    React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(DEFAULT_QUERY)} }),
+  );
+</script>
+</body>
+</html>`;
+}
+
+/** True for a browser navigating to the endpoint (not a GraphQL client). */
+export function wantsIde(req: Request): boolean {
+  return req.method === 'GET' && !req.query.query && (req.headers.accept ?? '').includes('text/html');
+}
+
+export function graphiqlRouter(endpoint: string): Router {
+  const router = express.Router();
+  router.get('/graphiql/:asset', (req: Request, res: Response) => {
+    const asset = ASSETS[String(req.params.asset)];
+    if (!asset) return void res.status(404).end();
+    res.type(asset.type).set('Cache-Control', 'public, max-age=86400').sendFile(asset.path);
+  });
+  router.get(endpoint, (req, res, next) => (wantsIde(req) ? res.type('html').send(page(endpoint)) : next()));
+  return router;
+}

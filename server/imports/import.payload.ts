@@ -1,0 +1,14 @@
+import type { ImportResult } from './import.service.js';
+import { FileStatus, type ImportDocumentsPayload } from './import.types.js';
+
+/** The GraphQL shape of an import result: file failures become user errors. */
+export function toPayload(result: ImportResult): ImportDocumentsPayload {
+  const files = result.files.map((f) => ({
+    ...f,
+    status: f.status as FileStatus,
+    error: f.error ? { message: f.error.message, file: f.name, line: f.error.line } : null,
+  }));
+  const errors = files.flatMap((f) => (f.error ? [f.error] : []));
+  if (!result.ok && result.files.length === 0) errors.push({ message: 'no files were given', file: '', line: null });
+  return { ok: result.ok, summary: result.summary, files, errors };
+}

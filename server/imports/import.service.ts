@@ -1,0 +1,179 @@
+/**
+ * Importing job descriptions: parse every file first (pure), then write the whole batch in
+ * one transaction. A batch with any unreadable file writes nothing.
+ */
+import { createHash } from 'node:crypto';
+import { IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
+import { Unit } from '../org/unit.entity.js';
+import { Position } from '../org/position.entity.js';
+import { SubstitutionLine } from '../substitution/substitution-line.entity.js';
+import type { ParsedDocument, ParseWarning } from '../ingest/document.js';
+import { DocumentError } from '../ingest/errors.js';
+import { decodeText } from '../ingest/read.js';
+import { parseDocument } from '../ingest/parse.js';
+import { JobDescription } from '../description/job-description.entity.js';
+import { Organization } from '../org/organization.entity.js';
+import { buildGraph, type GraphDocument } from '../org/graph.js';
+import type { UnitMerge } from '../org/unit-merge.js';
+import { syncGraph, emptyCounts, type ChangeCounts } from './sync.js';
+import { rebuildSearchIndex } from '../search/search-index.js';
+
+export interface ImportFile {
+  name: string;
+  content: string | Uint8Array;
+}
+
+export type FileStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'FAILED';
+
+export interface FileOutcome {
+  name: string;
+  status: FileStatus;
+  organization: string | null;
+  title: string | null;
+  warnings: ParseWarning[];
+  error: { line: number | null; message: string } | null;
+}
+
+export interface ImportSummary {
+  documents: ChangeCounts;
+  units: ChangeCounts;
+  positions: ChangeCounts;
+  relations: ChangeCounts;
+  warnings: number;
+  merges: UnitMerge[];
+}
+
+export interface ImportResult {
+  ok: boolean;
+  files: FileOutcome[];
+  summary: ImportSummary;
+}
+
+interface ReadFile {
+  name: string;
+  text: string;
+  parsed: ParsedDocument;
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Reads every file; returns the readable ones and an outcome per file. */
+function readBatch(files: ImportFile[], organization: string | null): { read: ReadFile[]; outcomes: FileOutcome[] } {
+  const read: ReadFile[] = [];
+  const outcomes: FileOutcome[] = [];
+  for (const file of files) {
+    try {
+      const text = typeof file.content === 'string' ? file.content : decodeText(file.name, file.content);
+      const parsed = parseDocument(file.name, text, { organization });
+      read.push({ name: file.name, text, parsed });
+      outcomes.push({ name: file.name, status: 'UNCHANGED', organization: parsed.organization, title: parsed.title, warnings: parsed.warnings, error: null });
+    } catch (error) {
+      if (!(error instanceof DocumentError)) throw error;
+      outcomes.push({ name: file.name, status: 'FAILED', organization: null, title: null, warnings: [], error: { line: error.line, message: error.message } });
+    }
+  }
+  // Documents that name no organisation belong to the one the rest of the batch names.
+  const named = [...new Set(read.map((r) => r.parsed.organization).filter(Boolean))];
+  for (const file of read) {
+    if (file.parsed.organization) continue;
+    const outcome = outcomes.find((o) => o.name === file.name)!;
+    if (named.length === 1) {
+      file.parsed.organization = named[0];
+      outcome.organization = named[0];
+    } else {
+      outcome.status = 'FAILED';
+      outcome.error = { line: null, message: `${file.name}: the text names no organisation; give one (--org NAME, or "organization" in the import)` };
+    }
+  }
+  return { read: read.filter((r) => r.parsed.organization), outcomes };
+}
+
+export async function importDocuments(dataSource: DataSource, files: ImportFile[], options: { organization?: string | null } = {}): Promise<ImportResult> {
+  const summary: ImportSummary = {
+    documents: emptyCounts(),
+    units: emptyCounts(),
+    positions: emptyCounts(),
+    relations: emptyCounts(),
+    warnings: 0,
+    merges: [],
+  };
+  const { read, outcomes } = readBatch(files, options.organization?.trim() || null);
+  summary.warnings = outcomes.reduce((n, o) => n + o.warnings.length, 0);
+  if (files.length === 0) {
+    return { ok: false, files: [], summary };
+  }
+  if (outcomes.some((o) => o.status === 'FAILED')) {
+    return { ok: false, files: outcomes, summary };
+  }
+
+  await dataSource.transaction(async (em) => {
+    const byOrganization = new Map<string, ReadFile[]>();
+    for (const file of read) byOrganization.set(file.parsed.organization!, [...(byOrganization.get(file.parsed.organization!) ?? []), file]);
+    for (const [name, batch] of byOrganization) {
+      const organization = await findOrCreateOrganization(em, name);
+      const changed = await storeDocuments(em, organization.rowId, batch, outcomes, summary.documents);
+      if (!changed) {
+        await countUnchanged(em, organization.rowId, summary);
+        continue;
+      }
+      const stored = await em.find(JobDescription, { where: { organizationId: organization.rowId } });
+      const docs: GraphDocument[] = stored.map((d) => ({ key: d.sourceName, parsed: d.document, text: d.sourceText }));
+      const graph = buildGraph(docs);
+      const jobDescriptionIds = new Map(stored.map((d) => [d.sourceName, d.rowId]));
+      await syncGraph(em, organization.rowId, graph, jobDescriptionIds, summary);
+      summary.merges.push(...graph.merges);
+      await rebuildSearchIndex(em, organization.rowId);
+    }
+  });
+  return { ok: true, files: outcomes, summary };
+}
+
+/** An import that changed no document leaves the whole graph as it was. */
+async function countUnchanged(em: EntityManager, organizationId: number, summary: ImportSummary): Promise<void> {
+  const where = { organizationId };
+  summary.units.unchanged += await em.count(Unit, { where });
+  summary.positions.unchanged += await em.count(Position, { where });
+  summary.relations.unchanged += (await em.count(SubstitutionLine, { where })) + (await em.count(Position, { where: { organizationId, managerId: Not(IsNull()) } }));
+}
+
+async function findOrCreateOrganization(em: EntityManager, name: string): Promise<Organization> {
+  const existing = await em.findOne(Organization, { where: { name } });
+  if (existing) return existing;
+  return em.save(em.create(Organization, { name }));
+}
+
+/** Inserts new documents and replaces changed ones; returns whether anything changed. */
+async function storeDocuments(em: EntityManager, organizationId: number, batch: ReadFile[], outcomes: FileOutcome[], counts: ChangeCounts): Promise<boolean> {
+  let changed = false;
+  for (const file of batch) {
+    const outcome = outcomes.find((o) => o.name === file.name)!;
+    const hash = contentHash(file.text);
+    const existing = await em.findOne(JobDescription, { where: { organizationId, sourceName: file.name } });
+    if (existing?.contentHash === hash) {
+      counts.unchanged++;
+      continue;
+    }
+    const values = {
+      organizationId,
+      sourceName: file.name,
+      contentHash: hash,
+      layout: file.parsed.layout,
+      sourceText: file.text,
+      document: file.parsed,
+      importedAt: new Date(),
+    };
+    if (existing) {
+      await em.update(JobDescription, { rowId: existing.rowId }, values);
+      counts.updated++;
+      outcome.status = 'UPDATED';
+    } else {
+      await em.insert(JobDescription, values);
+      counts.created++;
+      outcome.status = 'CREATED';
+    }
+    changed = true;
+  }
+  return changed;
+}

@@ -1,0 +1,202 @@
+/**
+ * Writes a derived org graph over what is stored, by key, so that IDs stay stable:
+ * rows that still exist are updated in place, new ones inserted, vanished ones deleted.
+ * An undocumented position whose own document arrives is taken over, not duplicated.
+ */
+import { In, type EntityManager } from 'typeorm';
+import type { OrgGraph } from '../org/graph.js';
+import { Unit } from '../org/unit.entity.js';
+import { UnitAlias } from '../org/unit-alias.entity.js';
+import { Position } from '../org/position.entity.js';
+import { SubstitutionLine } from '../substitution/substitution-line.entity.js';
+import { unitKey } from '../ingest/estonian/units.js';
+
+export interface ChangeCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+}
+
+export const emptyCounts = (): ChangeCounts => ({ created: 0, updated: 0, unchanged: 0, removed: 0 });
+
+interface Counters {
+  units: ChangeCounts;
+  positions: ChangeCounts;
+  relations: ChangeCounts;
+}
+
+/** SQLite allows 32,766 bound variables per statement; rows are written in slices well below it. */
+const CHUNK = 200;
+
+async function insertChunked<T extends object>(em: EntityManager, entity: new () => T, rows: Partial<T>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await em.insert(entity, rows.slice(i, i + CHUNK) as never);
+}
+
+async function deleteChunked(em: EntityManager, entity: new () => object, ids: number[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += CHUNK) await em.delete(entity, { rowId: In(ids.slice(i, i + CHUNK)) });
+}
+
+function changed<T extends object>(row: T, values: Partial<T>): boolean {
+  return Object.entries(values).some(([k, v]) => (row as Record<string, unknown>)[k] !== v);
+}
+
+export async function syncGraph(
+  em: EntityManager,
+  organizationId: number,
+  graph: OrgGraph,
+  jobDescriptionIds: Map<string, number>,
+  counts: Counters,
+): Promise<void> {
+  const unitIds = await syncUnits(em, organizationId, graph, counts.units);
+  await syncAliases(em, graph, unitIds);
+  const positionIds = await syncPositions(em, organizationId, graph, unitIds, jobDescriptionIds, counts);
+  await syncSubstitutions(em, organizationId, graph, positionIds, counts.relations);
+}
+
+async function syncUnits(em: EntityManager, organizationId: number, graph: OrgGraph, counts: ChangeCounts): Promise<Map<string, number>> {
+  const existing = new Map((await em.find(Unit, { where: { organizationId } })).map((u) => [u.key, u]));
+  const ids = new Map<string, number>();
+  const ordered = [...graph.units].sort((a, b) => a.depth - b.depth);
+  for (const unit of ordered) {
+    const values = {
+      name: unit.name,
+      kind: unit.kind,
+      depth: unit.depth,
+      parentId: unit.parentKey ? ids.get(unit.parentKey)! : null,
+    };
+    const row = existing.get(unit.key);
+    if (!row) {
+      const result = await em.insert(Unit, { organizationId, key: unit.key, ...values });
+      ids.set(unit.key, result.identifiers[0].rowId);
+      counts.created++;
+      continue;
+    }
+    ids.set(unit.key, row.rowId);
+    if (changed(row, values)) {
+      await em.update(Unit, { rowId: row.rowId }, values);
+      counts.updated++;
+    } else counts.unchanged++;
+  }
+  const gone = [...existing.values()].filter((u) => !ids.has(u.key)).map((u) => u.rowId);
+  await deleteChunked(em, Unit, gone);
+  counts.removed += gone.length;
+  return ids;
+}
+
+/** Aliases are derived from the merges of this build; they are replaced whole. */
+async function syncAliases(em: EntityManager, graph: OrgGraph, unitIds: Map<string, number>): Promise<void> {
+  const ids = [...unitIds.values()];
+  for (let i = 0; i < ids.length; i += CHUNK) await em.delete(UnitAlias, { unitId: In(ids.slice(i, i + CHUNK)) });
+  const rows = graph.merges.map((merge) => ({
+    unitId: unitIds.get(merge.path.map(unitKey).join('/'))!,
+    name: merge.alias,
+    reason: merge.reason,
+  }));
+  await insertChunked(em, UnitAlias, rows.filter((r) => r.unitId));
+}
+
+async function syncPositions(
+  em: EntityManager,
+  organizationId: number,
+  graph: OrgGraph,
+  unitIds: Map<string, number>,
+  jobDescriptionIds: Map<string, number>,
+  counts: Counters,
+): Promise<Map<string, number>> {
+  const stored = await em.find(Position, { where: { organizationId } });
+  const byKey = new Map(stored.map((p) => [p.key, p]));
+  const derivedKeys = new Set(graph.positions.map((p) => p.key));
+  // Undocumented rows that no longer derive: candidates for takeover by a new document.
+  const orphans = stored.filter((p) => !derivedKeys.has(p.key) && !p.documented);
+  const ids = new Map<string, number>();
+  const previousManager = new Map<string, number | null>();
+
+  for (const position of graph.positions) {
+    const values = {
+      key: position.key,
+      unitId: position.unitKey ? unitIds.get(position.unitKey)! : null,
+      title: position.title,
+      titleKey: position.titleKey,
+      specialization: position.specialization,
+      documented: position.documentKey !== null,
+      jobDescriptionId: position.documentKey ? jobDescriptionIds.get(position.documentKey)! : null,
+      holderName: position.holder,
+    };
+    let row = byKey.get(position.key);
+    if (!row) {
+      const index = orphans.findIndex((o) => o.unitId === values.unitId && o.titleKey === values.titleKey);
+      if (index >= 0) row = orphans.splice(index, 1)[0];
+    }
+    if (!row) {
+      const result = await em.insert(Position, { organizationId, ...values, managerId: null });
+      ids.set(position.key, result.identifiers[0].rowId);
+      previousManager.set(position.key, null);
+      counts.positions.created++;
+      continue;
+    }
+    ids.set(position.key, row.rowId);
+    previousManager.set(position.key, row.managerId);
+    if (changed(row, values)) {
+      await em.update(Position, { rowId: row.rowId }, values);
+      counts.positions.updated++;
+    } else counts.positions.unchanged++;
+  }
+
+  const kept = new Set(ids.values());
+  const gone = stored.filter((p) => !kept.has(p.rowId)).map((p) => p.rowId);
+  for (let i = 0; i < gone.length; i += CHUNK) {
+    await em.update(Position, { managerId: In(gone.slice(i, i + CHUNK)) }, { managerId: null });
+  }
+  await deleteChunked(em, Position, gone);
+  counts.positions.removed += gone.length;
+  counts.relations.removed += stored.filter((p) => gone.includes(p.rowId) && p.managerId !== null).length;
+
+  // Reporting lines, now that every position has an id.
+  for (const position of graph.positions) {
+    const managerId = position.managerKey ? ids.get(position.managerKey)! : null;
+    const before = previousManager.get(position.key) ?? null;
+    if (managerId === before) {
+      if (managerId !== null) counts.relations.unchanged++;
+      continue;
+    }
+    await em.update(Position, { rowId: ids.get(position.key)! }, { managerId });
+    if (managerId === null) counts.relations.removed++;
+    else if (before === null) counts.relations.created++;
+    else counts.relations.updated++;
+  }
+  return ids;
+}
+
+async function syncSubstitutions(
+  em: EntityManager,
+  organizationId: number,
+  graph: OrgGraph,
+  positionIds: Map<string, number>,
+  counts: ChangeCounts,
+): Promise<void> {
+  const stored = await em.find(SubstitutionLine, { where: { organizationId } });
+  const pair = (substituteId: number, substitutedId: number) => `${substituteId}>${substitutedId}`;
+  const byPair = new Map(stored.map((l) => [pair(l.substituteId, l.substitutedId), l]));
+  const seen = new Set<string>();
+  const inserts: Partial<SubstitutionLine>[] = [];
+  for (const line of graph.substitutions) {
+    const substituteId = positionIds.get(line.substituteKey)!;
+    const substitutedId = positionIds.get(line.substitutedKey)!;
+    const key = pair(substituteId, substitutedId);
+    seen.add(key);
+    const values = { substitutedListOrder: line.substitutedListOrder, substituteListOrder: line.substituteListOrder };
+    const row = byPair.get(key);
+    if (!row) {
+      inserts.push({ organizationId, substituteId, substitutedId, ...values });
+      counts.created++;
+    } else if (changed(row, values)) {
+      await em.update(SubstitutionLine, { rowId: row.rowId }, values);
+      counts.updated++;
+    } else counts.unchanged++;
+  }
+  await insertChunked(em, SubstitutionLine, inserts);
+  const gone = stored.filter((l) => !seen.has(pair(l.substituteId, l.substitutedId))).map((l) => l.rowId);
+  await deleteChunked(em, SubstitutionLine, gone);
+  counts.removed += gone.length;
+}

@@ -1,0 +1,117 @@
+/**
+ * Base (nominative) forms of position titles written in other cases.
+ * Job descriptions name positions in partitive ("Koordinaatorit"), genitive ("juhi"),
+ * allative ("direktorile") and plural forms; the graph needs one form per title.
+ * Only the last word of the title's head (before a bracketed specialisation) is inflected.
+ */
+
+/** Head nouns of Estonian position titles and their inflected forms (compounds end in these). */
+const HEADS: Record<string, string[]> = {
+  juht: ['juhti', 'juhile', 'juhi', 'juhid', 'juhte', 'juhtidele'],
+  juhataja: ['juhatajat', 'juhatajale', 'juhatajad', 'juhatajaid'],
+  koordinaator: ['koordinaatorit', 'koordinaatorile', 'koordinaatori', 'koordinaatorid', 'koordinaatoreid'],
+  nõunik: ['nõunikku', 'nõunikule', 'nõuniku', 'nõunikud', 'nõunikke'],
+  spetsialist: ['spetsialisti', 'spetsialistile', 'spetsialistid', 'spetsialiste'],
+  direktor: ['direktorit', 'direktorile', 'direktori', 'direktorid'],
+  teenistuja: ['teenistujat', 'teenistujale', 'teenistujaid'],
+  töötaja: ['töötajat', 'töötajale', 'töötajaid'],
+  nõustaja: ['nõustajat', 'nõustajale', 'nõustajad', 'nõustajaid'],
+  ekspert: ['eksperti', 'eksperdile', 'eksperdi', 'eksperdid', 'eksperte'],
+  jurist: ['juristi', 'juristile', 'juristid', 'juriste'],
+  inspektor: ['inspektorit', 'inspektorile', 'inspektori', 'inspektorid'],
+  raamatupidaja: ['raamatupidajat', 'raamatupidajale', 'raamatupidajad'],
+  analüütik: ['analüütikut', 'analüütikule', 'analüütiku', 'analüütikud'],
+  assistent: ['assistenti', 'assistendile', 'assistendi', 'assistendid'],
+  sekretär: ['sekretäri', 'sekretärile', 'sekretärid'],
+  vanem: ['vanemat', 'vanemale', 'vanema'],
+  omanik: ['omanikku', 'omanikule', 'omaniku', 'omanikud'],
+  ametnik: ['ametnikku', 'ametnikule', 'ametniku', 'ametnikud', 'ametnikke'],
+  referent: ['referenti', 'referendile', 'referendi'],
+  arhivaar: ['arhivaari', 'arhivaarile'],
+  administraator: ['administraatorit', 'administraatorile', 'administraatori'],
+  arendaja: ['arendajat', 'arendajale'],
+  haldur: ['haldurit', 'haldurile', 'halduri'],
+  konsultant: ['konsultanti', 'konsultandile', 'konsultandi'],
+  asetäitja: ['asetäitjat', 'asetäitjale'],
+  esimees: ['esimeest', 'esimehele', 'esimehe'],
+  liige: ['liiget', 'liikmele', 'liikme', 'liikmed'],
+  psühholoog: ['psühholoogi', 'psühholoogile'],
+  sotsiaaltöötaja: [],
+  tehnik: ['tehnikut', 'tehnikule', 'tehniku'],
+  insener: ['inseneri', 'insenerile'],
+  kontrolör: ['kontrolöri', 'kontrolörile'],
+  projektijuht: [],
+};
+
+/** Inflected ending → base ending, longest first so "juhatajat" wins over "jat". */
+const INFLECTED = Object.entries(HEADS)
+  .flatMap(([base, forms]) => forms.map((form) => ({ form, base })))
+  .sort((a, b) => b.form.length - a.form.length);
+const BASES = Object.keys(HEADS).sort((a, b) => b.length - a.length);
+
+/** Suffix rules for heads not in the table; each is unambiguous for agent nouns. */
+const GENERIC: [RegExp, string][] = [
+  [/jat$/, 'ja'],
+  [/jale$/, 'ja'],
+  [/nikku$/, 'nik'],
+  [/nikule$/, 'nik'],
+  [/orit$/, 'or'],
+  [/orile$/, 'or'],
+];
+
+/** True when the word (last word of a title head) ends in a known base-form head noun. */
+export function isBaseHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return BASES.some((base) => lower.endsWith(base));
+}
+
+/** Base form of one word, keeping its capitalisation. */
+export function baseWord(word: string): string {
+  const lower = word.toLowerCase();
+  if (isBaseHead(lower)) return word;
+  for (const { form, base } of INFLECTED) {
+    if (lower.endsWith(form)) return word.slice(0, word.length - form.length) + base;
+  }
+  for (const [pattern, replacement] of GENERIC) {
+    if (pattern.test(lower)) return word.replace(pattern, replacement);
+  }
+  return word;
+}
+
+/** True when the word is a recognisably inflected (non-nominative) head noun. */
+export function isInflectedHead(word: string): boolean {
+  return baseWord(word) !== word;
+}
+
+/** Splits "Arendusnõunikku (rehabilitatsioon)" into head and bracketed specialisation. */
+export function splitSpecialization(title: string): { head: string; specialization: string | null } {
+  const match = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(title.trim());
+  if (!match || !match[1]) return { head: title.trim(), specialization: null };
+  return { head: match[1].trim(), specialization: match[2].trim() };
+}
+
+export function capitalize(text: string): string {
+  return text ? text[0].toLocaleUpperCase('et') + text.slice(1) : text;
+}
+
+/** The base form of a title as written in any case: "teenuse juhti" → "Teenuse juht". */
+export function baseTitle(title: string): string {
+  const { head, specialization } = splitSpecialization(title.replace(/\s+/g, ' '));
+  const words = head.split(' ');
+  words[words.length - 1] = words[words.length - 1]
+    .split('-')
+    .map((part, i, parts) => (i === parts.length - 1 ? baseWord(part) : part))
+    .join('-');
+  const base = capitalize(words.join(' '));
+  return specialization ? `${base} (${specialization})` : base;
+}
+
+/** A comparison key: case-folded, spacing folded, base form. */
+export function titleKey(title: string): string {
+  return baseTitle(title).toLocaleLowerCase('et').replace(/\s*\(\s*/g, ' (').replace(/\s*\)\s*/g, ')').trim();
+}
+
+/** The key of the title without its specialisation ("koordinaator" for "Koordinaator (ISTE)"). */
+export function headKey(title: string): string {
+  return titleKey(splitSpecialization(baseTitle(title)).head);
+}

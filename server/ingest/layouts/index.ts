@@ -1,0 +1,10 @@
+import type { Line } from '../document.js';
+import type { Layout } from './layout.js';
+import { tableLayout } from './table.js';
+
+/** Every layout the reader knows, most specific first. */
+export const LAYOUTS: Layout[] = [tableLayout];
+
+export function detectLayout(lines: Line[]): Layout | null {
+  return LAYOUTS.find((layout) => layout.detect(lines)) ?? null;
+}

@@ -1,0 +1,19 @@
+import type { DocumentHeader, Line, LineRange, ParseWarning } from '../document.js';
+
+/** What a layout's header reader returns. */
+export interface HeaderResult {
+  header: DocumentHeader;
+  sources: Record<string, LineRange>;
+  warnings: ParseWarning[];
+  /** Line numbers the header consumed. */
+  placed: Set<number>;
+  /** Index (into the line array) of the first line after the header block. */
+  bodyStart: number;
+}
+
+/** A family of documents that write their header the same way. */
+export interface Layout {
+  name: string;
+  detect(lines: Line[]): boolean;
+  parseHeader(lines: Line[]): HeaderResult;
+}

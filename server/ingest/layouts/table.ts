@@ -1,0 +1,152 @@
+/**
+ * The table layout (Sotsiaalkindlustusamet until 2023): a two-row header table
+ *   1.1 Ametinimetus 1.2 Struktuuriüksus
+ *   <title> <unit path>
+ *   1.3 Vahetu juht 1.4 Kes asendab 1.5 Keda asendab
+ *   <manager> <substituted by …> <substitutes …>
+ * flattened to text, so that the columns run into each other in unpredictable ways.
+ */
+import type { DocumentHeader, Line, ParseWarning } from '../document.js';
+import { joinWrapped, rangeOf } from '../lines.js';
+import { baseTitle, splitSpecialization } from '../estonian/titles.js';
+import { splitUnitPath, isUnitWord } from '../estonian/units.js';
+import { isInflectedItem, isNone, splitItems } from '../estonian/lists.js';
+import type { HeaderResult, Layout } from './layout.js';
+
+const TITLE_ROW = /^1\.1\.?\s*Ametinimetus\b/i;
+const RELATIONS_ROW = /^1\.3\.?\s*Vahetu juht\b/i;
+const SECTION_HEADING = /^\d{1,2}\.\s*\p{Lu}{3,}/u;
+
+export const tableLayout: Layout = {
+  name: 'table',
+  detect: (lines) => lines.some((l) => TITLE_ROW.test(l.text)) && lines.some((l) => RELATIONS_ROW.test(l.text)),
+  parseHeader,
+};
+
+function parseHeader(lines: Line[]): HeaderResult {
+  const warnings: ParseWarning[] = [];
+  const titleRow = lines.findIndex((l) => TITLE_ROW.test(l.text));
+  const relationsRow = lines.findIndex((l, i) => i > titleRow && RELATIONS_ROW.test(l.text));
+  let end = lines.findIndex((l, i) => i > relationsRow && SECTION_HEADING.test(l.text));
+  if (end < 0) end = lines.length;
+
+  const titleCell = lines.slice(titleRow + 1, relationsRow).filter((l) => l.text);
+  const relationCell = lines.slice(relationsRow + 1, end).filter((l) => l.text);
+  const placed = new Set<number>([lines[titleRow].number, lines[relationsRow].number]);
+  [...titleCell, ...relationCell].forEach((l) => placed.add(l.number));
+
+  const { title, unit } = splitTitleAndUnit(lines.slice(titleRow + 1, relationsRow), warnings);
+  const relations = splitRelations(relationCell, warnings);
+  const header: DocumentHeader = {
+    title,
+    specialization: splitSpecialization(title).specialization,
+    unitPath: unit ? splitUnitPath(unit) : [],
+    manager: relations.manager,
+    subordinates: [],
+    substitutedBy: relations.substitutedBy,
+    substitutes: relations.substitutes,
+  };
+  const sources: HeaderResult['sources'] = {};
+  if (titleCell.length) {
+    sources.title = rangeOf(titleCell);
+    sources.unitPath = rangeOf(titleCell);
+  }
+  if (relationCell.length) {
+    for (const key of ['manager', 'substitutedBy', 'substitutes']) sources[key] = rangeOf(relationCell);
+  }
+  if (!unit) warnings.push({ line: lines[titleRow].number, message: 'no structural unit (Struktuuriüksus) found beside the title' });
+  return { header, sources, warnings, placed, bodyStart: end };
+}
+
+/** Words outside brackets, each with whether it is inside one. */
+function words(text: string): { word: string; bracketed: boolean }[] {
+  let depth = 0;
+  return text.split(' ').filter(Boolean).map((word) => {
+    const bracketed = depth > 0 || word.startsWith('(');
+    depth += (word.match(/\(/g) ?? []).length - (word.match(/\)/g) ?? []).length;
+    return { word, bracketed };
+  });
+}
+
+const startsUpper = (word: string) => /^\p{Lu}/u.test(word);
+
+/**
+ * "Teenuse juht Teenusete osakond, erihoolekande …": the unit begins at the last capitalised
+ * word (outside brackets) before the first unit noun; titles continue in lower case.
+ */
+function splitTitleAndUnit(cell: Line[], warnings: ParseWarning[]): { title: string; unit: string | null } {
+  const text = joinWrapped(cell.map((l) => l.text));
+  const ws = words(text);
+  const firstUnitWord = ws.findIndex((w, i) => i > 0 && !w.bracketed && isUnitWord(w.word));
+  let start = -1;
+  for (let i = firstUnitWord; i >= 1; i--) {
+    if (!ws[i].bracketed && startsUpper(ws[i].word)) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) {
+    // No capitalised unit name: fall back to the blank line between the two cells.
+    const paragraphs = splitParagraphs(cell);
+    if (paragraphs.length >= 2) return { title: baseTitle(paragraphs[0]), unit: paragraphs.slice(1).join(', ') };
+    warnings.push({ line: cell[0]?.number ?? 0, message: `could not tell the title from the unit in "${text}"` });
+    return { title: baseTitle(text), unit: null };
+  }
+  return {
+    title: baseTitle(ws.slice(0, start).map((w) => w.word).join(' ')),
+    unit: ws.slice(start).map((w) => w.word).join(' '),
+  };
+}
+
+function splitParagraphs(cell: Line[]): string[] {
+  const out: string[][] = [[]];
+  for (const line of cell) {
+    if (!line.text) out.push([]);
+    else out[out.length - 1].push(line.text);
+  }
+  return out.filter((p) => p.length).map(joinWrapped);
+}
+
+interface Relations {
+  manager: string | null;
+  substitutedBy: string[];
+  substitutes: string[];
+}
+
+/**
+ * The three cells run together: "Tiimijuht Koordinaator, tiimijuht Koordinaatorit, tiimijuhti".
+ * A new cell starts at a capitalised word (or a dash) that does not follow a comma.
+ * When that does not give three cells, case endings decide: "Keda asendab" is partitive.
+ */
+function splitRelations(cell: Line[], warnings: ParseWarning[]): Relations {
+  const text = joinWrapped(cell.map((l) => l.text));
+  const cells: string[][] = [];
+  let previous = ',';
+  for (const { word, bracketed } of words(text)) {
+    const startsCell = !bracketed && (startsUpper(word) || isNone(word)) && !previous.endsWith(',');
+    if (startsCell || cells.length === 0) cells.push([]);
+    cells[cells.length - 1].push(word);
+    previous = word;
+  }
+  const [managerCell = '', ...rest] = cells.map((c) => c.join(' '));
+  const managerItems = isNone(managerCell) ? [] : splitItems(managerCell);
+  const manager = managerItems[0] ? baseTitle(managerItems[0]) : null;
+
+  if (rest.length === 2 && managerItems.length <= 1) {
+    return { manager, substitutedBy: list(rest[0]), substitutes: list(rest[1]) };
+  }
+  warnings.push({
+    line: cell[0]?.number ?? 0,
+    message: `header cells ran together ("${text}"); substitutes were told apart by case endings`,
+  });
+  const items = [...managerItems.slice(1), ...rest.flatMap((c) => (isNone(c) ? [] : splitItems(c)))];
+  return {
+    manager,
+    substitutedBy: items.filter((i) => !isInflectedItem(i)).map(baseTitle),
+    substitutes: items.filter(isInflectedItem).map(baseTitle),
+  };
+}
+
+function list(cellText: string): string[] {
+  return isNone(cellText) ? [] : splitItems(cellText).map(baseTitle);
+}

@@ -1,0 +1,199 @@
+/**
+ * The org graph of one organisation, derived from its job descriptions by pure functions.
+ * The database stores the documents; units, positions and lines are rebuilt from them on
+ * every import and synchronised by key, so the result never depends on import order.
+ */
+import type { ParsedDocument } from '../ingest/document.js';
+import type { UnitKind } from '../ingest/estonian/units.js';
+import { unitKey, unitKind } from '../ingest/estonian/units.js';
+import { titleKey, splitSpecialization } from '../ingest/estonian/titles.js';
+import { mergeSimilarUnits, type UnitMerge } from './unit-merge.js';
+import { placementLevel } from './head-titles.js';
+
+export interface GraphDocument {
+  /** Stable identity of the document within its organisation (its source name). */
+  key: string;
+  parsed: ParsedDocument;
+  /** Raw text, used to choose between spellings of a unit name. */
+  text: string;
+}
+
+export interface GraphUnit {
+  key: string;
+  name: string;
+  kind: UnitKind;
+  parentKey: string | null;
+  depth: number;
+}
+
+export interface GraphPosition {
+  key: string;
+  unitKey: string | null;
+  title: string;
+  titleKey: string;
+  specialization: string | null;
+  documentKey: string | null;
+  managerKey: string | null;
+  holder: string | null;
+}
+
+export interface GraphSubstitution {
+  substituteKey: string;
+  substitutedKey: string;
+  /** Stated in the substituted position's "who substitutes" list (Kes asendab), at this 0-based place. */
+  substitutedListOrder: number | null;
+  /** Stated in the substitute's "whom it substitutes" list (Keda asendab), at this 0-based place. */
+  substituteListOrder: number | null;
+}
+
+export interface OrgGraph {
+  units: GraphUnit[];
+  positions: GraphPosition[];
+  substitutions: GraphSubstitution[];
+  merges: UnitMerge[];
+}
+
+export function buildGraph(documents: GraphDocument[]): OrgGraph {
+  const docs = [...documents].sort((a, b) => a.key.localeCompare(b.key));
+  const { paths, merges } = mergeSimilarUnits(
+    docs.map((d) => d.parsed.unitPath),
+    docs.map((d) => d.text).join('\n'),
+  );
+  const units = new Map<string, GraphUnit>();
+  const unitOfDoc = new Map<string, string | null>();
+  docs.forEach((doc, i) => unitOfDoc.set(doc.key, addPath(units, paths[i])));
+
+  const positions = new Map<string, GraphPosition>();
+  for (const doc of docs) {
+    const { parsed } = doc;
+    positions.set(`doc:${doc.key}`, {
+      key: `doc:${doc.key}`,
+      unitKey: unitOfDoc.get(doc.key) ?? null,
+      title: parsed.title,
+      titleKey: titleKey(parsed.title),
+      specialization: parsed.specialization,
+      documentKey: doc.key,
+      managerKey: null,
+      holder: parsed.signatures.find((s) => s.party === 'EMPLOYEE')?.name ?? null,
+    });
+  }
+
+  const resolver = new ReferenceResolver(units, positions);
+  const lines = new Map<string, GraphSubstitution>();
+  const line = (substituteKey: string, substitutedKey: string) => {
+    const id = `${substituteKey}>${substitutedKey}`;
+    if (!lines.has(id)) lines.set(id, { substituteKey, substitutedKey, substitutedListOrder: null, substituteListOrder: null });
+    return lines.get(id)!;
+  };
+
+  for (const doc of docs) {
+    const self = positions.get(`doc:${doc.key}`)!;
+    const { parsed } = doc;
+    if (parsed.manager) self.managerKey = resolver.resolve(parsed.manager, self).key;
+    parsed.substitutedBy.forEach((title, order) => {
+      const substitute = resolver.resolve(title, self);
+      line(substitute.key, self.key).substitutedListOrder ??= order;
+    });
+    parsed.substitutes.forEach((title, order) => {
+      const substituted = resolver.resolve(title, self);
+      line(self.key, substituted.key).substituteListOrder ??= order;
+    });
+    for (const title of parsed.subordinates) {
+      const report = resolver.resolve(title, self);
+      // A subordinate's own document is the authority on its manager.
+      if (!report.documentKey && !report.managerKey) report.managerKey = self.key;
+    }
+  }
+
+  return {
+    units: [...units.values()],
+    positions: [...positions.values()],
+    substitutions: [...lines.values()],
+    merges,
+  };
+}
+
+/** Adds every unit on a path; returns the key of the last (or null for an empty path). */
+function addPath(units: Map<string, GraphUnit>, path: string[]): string | null {
+  let parentKey: string | null = null;
+  path.forEach((name, depth) => {
+    const key: string = parentKey ? `${parentKey}/${unitKey(name)}` : unitKey(name);
+    if (!units.has(key)) units.set(key, { key, name, kind: unitKind(name), parentKey, depth });
+    parentKey = key;
+  });
+  return parentKey;
+}
+
+/**
+ * Titles in a document name positions relative to it: "Tiimijuht" is the lead of this team,
+ * and the document's own title means a peer. A reference resolves to the nearest position with
+ * that title: in the unit itself or below it, then in each enclosing unit, then at the top.
+ * Unmatched references become undocumented positions.
+ */
+class ReferenceResolver {
+  private readonly byUnit = new Map<string | null, GraphPosition[]>();
+
+  constructor(
+    private readonly units: Map<string, GraphUnit>,
+    private readonly positions: Map<string, GraphPosition>,
+  ) {
+    for (const position of positions.values()) this.index(position);
+  }
+
+  resolve(title: string, from: GraphPosition): GraphPosition {
+    const key = titleKey(title);
+    for (const level of this.searchLevels(from.unitKey)) {
+      const found = this.candidates(level, from.unitKey)
+        .filter((p) => p.key !== from.key && p.titleKey === key)
+        .sort((a, b) => Number(!a.documentKey) - Number(!b.documentKey) || a.key.localeCompare(b.key))[0];
+      if (found) return found;
+    }
+    const unitKey = this.placement(title, from.unitKey);
+    const placeholder: GraphPosition = {
+      key: `ref:${unitKey ?? ''}|${key}`,
+      unitKey,
+      title,
+      titleKey: key,
+      specialization: splitSpecialization(title).specialization,
+      documentKey: null,
+      managerKey: null,
+      holder: null,
+    };
+    this.positions.set(placeholder.key, placeholder);
+    this.index(placeholder);
+    return placeholder;
+  }
+
+  private index(position: GraphPosition) {
+    const list = this.byUnit.get(position.unitKey) ?? [];
+    list.push(position);
+    this.byUnit.set(position.unitKey, list);
+  }
+
+  /** The unit itself, each enclosing unit, then the organisation level (null). */
+  private searchLevels(unitKey: string | null): (string | null)[] {
+    const levels: (string | null)[] = [];
+    for (let key = unitKey; key; key = this.units.get(key)?.parentKey ?? null) levels.push(key);
+    levels.push(null);
+    return levels;
+  }
+
+  /** Positions at a level; at the referring unit's own level, its whole subtree. */
+  private candidates(level: string | null, own: string | null): GraphPosition[] {
+    if (level === null || level !== own) return this.byUnit.get(level) ?? [];
+    return [...this.byUnit.entries()]
+      .filter(([key]) => key !== null && (key === level || key.startsWith(`${level}/`)))
+      .flatMap(([, list]) => list);
+  }
+
+  /** Where a new undocumented position goes: head titles go to the unit they lead. */
+  private placement(title: string, from: string | null): string | null {
+    const kind = placementLevel(title);
+    if (kind === 'ORGANIZATION') return null;
+    if (!kind) return from;
+    for (let key = from; key; key = this.units.get(key)?.parentKey ?? null) {
+      if (this.units.get(key)?.kind === kind) return key;
+    }
+    return from;
+  }
+}

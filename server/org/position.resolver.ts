@@ -1,0 +1,59 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../common/context.js';
+import { rowId } from '../common/node.js';
+import { JobDescription } from '../description/job-description.entity.js';
+import { Organization } from './organization.entity.js';
+import { Position } from './position.entity.js';
+import { Unit } from './unit.entity.js';
+import { PositionConnection, PositionsArgs } from './position.types.js';
+import { listPositions, reportingChain } from './org.service.js';
+
+@Resolver(() => Position)
+export class PositionResolver {
+  @Query(() => PositionConnection, { description: 'Positions, filtered and paged, in a stable order.' })
+  positions(@Args(() => PositionsArgs) { filter, first, after }: PositionsArgs, @Ctx() { dataSource }: Context) {
+    const unitRowId = filter?.unitId ? (rowId(filter.unitId, 'Unit') ?? -1) : null;
+    return listPositions(dataSource, { ...filter, unitRowId }, first, after ?? null);
+  }
+
+  @Query(() => Position, { nullable: true, description: 'One position by ID; null when there is none.' })
+  position(@Arg('id', () => ID, { description: 'ID of the position.' }) id: string, @Ctx() { loaders }: Context) {
+    const row = rowId(id, 'Position');
+    return row ? loaders.position.load(row) : null;
+  }
+
+  @FieldResolver(() => Organization, { description: 'The organisation the position belongs to.' })
+  async organization(@Root() position: Position, @Ctx() { loaders }: Context) {
+    return loaders.organization.load(position.organizationId);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: 'The unit the position sits in; null for positions at the top of the organisation.' })
+  unit(@Root() position: Position, @Ctx() { loaders }: Context) {
+    return position.unitId ? loaders.unit.load(position.unitId) : null;
+  }
+
+  @FieldResolver(() => Position, { nullable: true, description: 'Direct manager (vahetu juht), as the position’s own document names it.' })
+  manager(@Root() position: Position, @Ctx() { loaders }: Context) {
+    return position.managerId ? loaders.position.load(position.managerId) : null;
+  }
+
+  @FieldResolver(() => [Position], { description: 'Positions whose direct manager this position is (alluvad).' })
+  reports(@Root() position: Position, @Ctx() { loaders }: Context) {
+    return loaders.reportsByManager.load(position.rowId);
+  }
+
+  @FieldResolver(() => [Position], { description: 'The manager, the manager’s manager, and so on up to the top.' })
+  reportingChain(@Root() position: Position, @Ctx() { loaders }: Context) {
+    return reportingChain(loaders, position);
+  }
+
+  @FieldResolver(() => JobDescription, { nullable: true, description: 'The job description (ametijuhend); null for undocumented positions.' })
+  jobDescription(@Root() position: Position, @Ctx() { loaders }: Context) {
+    return position.jobDescriptionId ? loaders.jobDescription.load(position.jobDescriptionId) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Name of the employee who signed the job description. Personal data.' })
+  holder(@Root() position: Position) {
+    return position.holderName;
+  }
+}

@@ -1,0 +1,55 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../common/context.js';
+import { rowId } from '../common/node.js';
+import { Organization } from './organization.entity.js';
+import { Position } from './position.entity.js';
+import { Unit } from './unit.entity.js';
+import { UnitAlias } from './unit-alias.entity.js';
+import { listUnits } from './org.service.js';
+
+@Resolver(() => Unit)
+export class UnitResolver {
+  @Query(() => [Unit], { description: 'Every unit, top departments first; optionally of one organisation.' })
+  units(
+    @Arg('organizationId', () => ID, { nullable: true, description: 'Only units of this organisation.' }) organizationId: string | null,
+    @Ctx() { dataSource }: Context,
+  ) {
+    return listUnits(dataSource, organizationId ? (rowId(organizationId, 'Organization') ?? -1) : null);
+  }
+
+  @Query(() => Unit, { nullable: true, description: 'One unit by ID; null when there is none.' })
+  unit(@Arg('id', () => ID, { description: 'ID of the unit.' }) id: string, @Ctx() { loaders }: Context) {
+    const row = rowId(id, 'Unit');
+    return row ? loaders.unit.load(row) : null;
+  }
+
+  @FieldResolver(() => Organization, { description: 'The organisation the unit belongs to.' })
+  async organization(@Root() unit: Unit, @Ctx() { loaders }: Context) {
+    return loaders.organization.load(unit.organizationId);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: 'The unit this one is part of; null for a top department.' })
+  parent(@Root() unit: Unit, @Ctx() { loaders }: Context) {
+    return unit.parentId ? loaders.unit.load(unit.parentId) : null;
+  }
+
+  @FieldResolver(() => [Unit], { description: 'Units directly below this one.' })
+  children(@Root() unit: Unit, @Ctx() { loaders }: Context) {
+    return loaders.unitsByParent.load(unit.rowId);
+  }
+
+  @FieldResolver(() => [Position], { description: 'Positions directly in this unit (not in its sub-units), documented first.' })
+  positions(@Root() unit: Unit, @Ctx() { loaders }: Context) {
+    return loaders.positionsByUnit.load(unit.rowId);
+  }
+
+  @FieldResolver(() => [UnitAlias], { description: 'Other spellings of the name found in documents and merged into this unit.' })
+  aliases(@Root() unit: Unit, @Ctx() { loaders }: Context) {
+    return loaders.aliasesByUnit.load(unit.rowId);
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of positions directly in this unit.' })
+  async positionCount(@Root() unit: Unit, @Ctx() { loaders }: Context) {
+    return (await loaders.positionsByUnit.load(unit.rowId)).length;
+  }
+}

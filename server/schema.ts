@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { NodeResolver } from './common/node.resolver.js';
+import { OrganizationResolver } from './org/organization.resolver.js';
+import { UnitResolver } from './org/unit.resolver.js';
+import { PositionResolver } from './org/position.resolver.js';
+import { SubstitutionResolver } from './substitution/substitution.resolver.js';
+import { SearchResolver } from './search/search.resolver.js';
+import { ImportResolver } from './imports/import.resolver.js';
+
+let built: Promise<GraphQLSchema> | null = null;
+
+/** The GraphQL schema, built once from the resolver classes. */
+export function graphqlSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [NodeResolver, OrganizationResolver, UnitResolver, PositionResolver, SubstitutionResolver, SearchResolver, ImportResolver],
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+  return built;
+}
+
+/** The schema as SDL, sorted so that the committed file changes only when the API does. */
+export async function schemaSdl(): Promise<string> {
+  return printSchema(lexicographicSortSchema(await graphqlSchema())) + '\n';
+}

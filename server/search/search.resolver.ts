@@ -1,0 +1,32 @@
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../common/context.js';
+import { Position } from '../org/position.entity.js';
+import { searchPositions } from './search.service.js';
+
+@ObjectType({ description: 'A position found by a search, with the text that matched.' })
+export class SearchHit {
+  @Field(() => Position, { description: 'The position found.' })
+  position: Position;
+
+  @Field(() => String, { description: 'Where the match is: "title", "unit", "purpose" or "duties" (duties and their expected results).' })
+  field: string;
+
+  @Field(() => String, { description: 'The matching text in context, matches wrapped in « and ».' })
+  snippet: string;
+}
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchHit], {
+    description: 'Full-text search over position titles, units, purposes, duties and expected results; best matches first. Words shorter than three letters are ignored.',
+  })
+  async search(
+    @Arg('text', () => String, { description: 'Words to find; each must occur (parts of words match too).' }) text: string,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many hits to return (1–100).' }) first: number,
+    @Ctx() { dataSource, loaders }: Context,
+  ): Promise<SearchHit[]> {
+    const rows = await searchPositions(dataSource, text.slice(0, 200), Math.min(Math.max(first, 1), 100));
+    const positions = await loaders.position.loadMany(rows.map((r) => r.positionId));
+    return rows.flatMap((row, i) => (positions[i] instanceof Position ? [{ position: positions[i] as Position, field: row.field, snippet: row.snippet }] : []));
+  }
+}

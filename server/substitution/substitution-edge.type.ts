@@ -1,0 +1,48 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Position } from '../org/position.entity.js';
+
+export enum LineStatus {
+  CONFIRMED = 'CONFIRMED',
+  UNCONFIRMED = 'UNCONFIRMED',
+  CONTRADICTED = 'CONTRADICTED',
+}
+registerEnumType(LineStatus, {
+  name: 'LineStatus',
+  description: 'How well the documents back a substitution line.',
+  valuesConfig: {
+    CONFIRMED: { description: 'Both documents state the line: the substituted position’s "Kes asendab" and the substitute’s "Keda asendab".' },
+    UNCONFIRMED: { description: 'One document states it; the other side has no document on file to confirm it.' },
+    CONTRADICTED: { description: 'One document states it; the other side’s document exists and does not state it.' },
+  },
+});
+
+export enum LineSource {
+  SUBSTITUTED_DOCUMENT = 'SUBSTITUTED_DOCUMENT',
+  SUBSTITUTE_DOCUMENT = 'SUBSTITUTE_DOCUMENT',
+}
+registerEnumType(LineSource, {
+  name: 'LineSource',
+  description: 'Which document states a substitution line.',
+  valuesConfig: {
+    SUBSTITUTED_DOCUMENT: { description: 'The substituted position’s document, in its "who substitutes" list (Kes asendab / Asendaja).' },
+    SUBSTITUTE_DOCUMENT: { description: 'The substitute’s document, in its "whom it substitutes" list (Keda asendab / Asendab).' },
+  },
+});
+
+@ObjectType({ description: 'A substitution line seen from one position: the position on the other end and how the line is backed.' })
+export class SubstitutionEdge {
+  @Field(() => Position, { description: 'The position on the other end of the line.' })
+  position: Position;
+
+  @Field(() => [LineSource], { description: 'Which documents state the line.' })
+  statedBy: LineSource[];
+
+  @Field(() => Boolean, { description: 'True when both documents state the line.' })
+  confirmed: boolean;
+
+  @Field(() => LineStatus, { description: 'Confirmed, unconfirmed (other side undocumented) or contradicted (other side’s document omits it).' })
+  status: LineStatus;
+
+  @Field(() => Int, { nullable: true, description: 'Place (0-based) in this position’s own list ("Kes asendab" for `substitutes`, "Keda asendab" for `substitutedFor`); null when only the other side’s document states the line.' })
+  order: number | null;
+}
