@@ -26,7 +26,7 @@ export function rangeOf(lines: Line[]): LineRange {
   return { start: lines[0].number, end: lines[lines.length - 1].number };
 }
 
-/** Joins wrapped lines into one paragraph, mending words hyphenated across a line end ("arendus-" + "töödesse"). */
+/** Joins wrapped lines into one paragraph; a word hyphenated across a line end joins without a space ("arendus-" + "töödesse" → "arendus-töödesse"). */
 export function joinWrapped(parts: string[]): string {
   let out = '';
   for (const part of parts.map((p) => p.trim()).filter(Boolean)) {

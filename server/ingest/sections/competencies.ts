@@ -32,7 +32,7 @@ export function parseCompetencies(lines: Line[], path = 'competencies'): Section
     const items = splitItems(draft.lines, bulleted);
     const key = `${path}[${index}]`;
     const start = draft.header?.number ?? items[0]?.first ?? 0;
-    sources[key] = { start, end: Math.max(start, ...items.map((item) => item.last)) };
+    sources[key] = { start, end: items.reduce((end, item) => Math.max(end, item.last), start) };
     items.forEach((item, i) => {
       sources[`${key}.items[${i}]`] = item.range;
     });
@@ -62,7 +62,7 @@ export function parseNamedDescriptions(lines: Line[], path = 'additionalCompeten
   }
 
   const sources: Record<string, LineRange> = {};
-  const value = items.map((item, index) => {
+  const value = items.filter((item) => item.parts.length > 0).map((item, index) => {
     sources[`${path}[${index}]`] = item.range;
     const text = item.text;
     const named = NAMED.exec(text);

@@ -3,7 +3,7 @@ import { isBlank } from '../lines.js';
 import { bulletParts, Chunk, isLostBullet, notPlaced } from './text.js';
 
 /** "3.12 Koostöö", "3.1. Teenuse", "3.5.Teenuse": the number and the rest of the line. */
-const DUTY_NUMBER = /^(\d{1,2})\.(\d{1,3})(?:\.\s*|\s+|(?=\p{Lu})|$)(.*)$/u;
+const DUTY_NUMBER = /^(\d{1,2})\.(\d{1,3})(?:\.(?!\d)\s*|\s+|(?=\p{Lu})|$)(.*)$/u;
 
 /** The table's column header, which may repeat after a page break. */
 const COLUMN_HEADER = /^(põhiülesanded|tööülesanded)?\s*(oodatavad tulemused)?$/iu;
@@ -78,7 +78,7 @@ export function parseDuties(lines: Line[], section: string | null, path = 'dutie
   const duties = drafts.map((draft, index) => {
     const key = `${path}[${index}]`;
     const value = finish(draft);
-    sources[key] = { start: draft.line.number, end: Math.max(draft.text.last, ...draft.results.map((r) => r.last)) };
+    sources[key] = { start: draft.line.number, end: draft.results.reduce((end, result) => Math.max(end, result.last), draft.text.last) };
     sources[`${key}.text`] = draft.text.range;
     draft.results.forEach((result, r) => {
       sources[`${key}.results[${r}]`] = result.range;
@@ -93,6 +93,8 @@ export function parseDuties(lines: Line[], section: string | null, path = 'dutie
  * after its bullet was lost ("3.11. Projekti aruannete koostamine.  Projekti aruanded on koostatud.").
  */
 function finish(draft: DraftDuty): Duty {
+  // A bullet glyph with nothing after it is no result.
+  draft.results = draft.results.filter((result) => result.parts.length > 0);
   if (draft.results.length === 0 && draft.text.first === draft.text.last) {
     const text = draft.text.text;
     const match = SENTENCE_BREAK.exec(text);

@@ -28,7 +28,8 @@ export function splitItems(lines: Line[], bulleted = usesBullets(lines)): Chunk[
     else current.add(line, first);
     for (const part of rest) items.push(new Chunk(line, part));
   }
-  return items;
+  // A bullet glyph with nothing after it is no item.
+  return items.filter((item) => item.parts.length > 0);
 }
 
 /** "Töötajal on õigus:", "Omab vastutust:": a line before the first item introducing the list. */

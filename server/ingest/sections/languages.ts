@@ -144,10 +144,16 @@ function joinWithOffsets(lines: Line[]): { text: string; starts: { offset: numbe
   return { text, starts };
 }
 
+/** The line holding a character of the joined text (binary search: paragraphs may be long). */
 function lineAt(starts: { offset: number; line: number }[], offset: number): number {
-  let found = starts[0]?.line ?? 0;
-  for (const start of starts) if (start.offset <= offset) found = start.line;
-  return found;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle].offset <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return starts[low]?.line ?? 0;
 }
 
 /** Reads the Keeleoskus value: one requirement per language clause. */

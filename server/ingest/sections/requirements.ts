@@ -93,7 +93,7 @@ function looksLikeLabel(lines: Line[], index: number, afterBlank: boolean, row: 
   if (line.bullet || !afterBlank || (next && !isBlank(next))) return false;
   if (row && (row.kind === 'competencies' || row.kind === 'additionalCompetencies')) return false;
   if (row && !row.lines.some((l) => !isBlank(l))) return false;
-  return line.text.length <= 60 && line.text.split(' ').length <= 6 && /^\p{Lu}[\p{L} ,()-]*$/u.test(line.text);
+  return line.text.length <= 60 && line.text.split(' ').length <= 6 && /^\p{Lu}[\p{L} ,()-]*:?$/u.test(line.text);
 }
 
 function readRows(lines: Line[], warnings: ParseWarning[]): Row[] {
