@@ -17,8 +17,17 @@ export function graphqlSchema(): Promise<GraphQLSchema> {
     resolvers: [NodeResolver, OrganizationResolver, UnitResolver, PositionResolver, SubstitutionResolver, SearchResolver, ImportResolver],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
-  });
+  }).then(describeRoots);
   return built;
+}
+
+/** The root types cannot be described through decorators; they are described here. */
+function describeRoots(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = 'Reading the org graph: organisations, units, positions, their job descriptions and substitution lines.';
+  if (mutation) mutation.description = 'Changing the org graph: importing job descriptions.';
+  return schema;
 }
 
 /** The schema as SDL, sorted so that the committed file changes only when the API does. */

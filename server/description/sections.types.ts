@@ -12,7 +12,18 @@ export enum CefrLevel {
   C1 = 'C1',
   C2 = 'C2',
 }
-registerEnumType(CefrLevel, { name: 'CefrLevel', description: 'Common European Framework of Reference language level, A1 (lowest) to C2.' });
+registerEnumType(CefrLevel, {
+  name: 'CefrLevel',
+  description: 'Common European Framework of Reference language level, A1 (lowest) to C2.',
+  valuesConfig: {
+    A1: { description: 'Breakthrough (algtase, lower).' },
+    A2: { description: 'Waystage (algtase, upper).' },
+    B1: { description: 'Threshold (kesktase, lower).' },
+    B2: { description: 'Vantage (kesktase, upper).' },
+    C1: { description: 'Effective operational proficiency (kõrgtase, lower).' },
+    C2: { description: 'Mastery (kõrgtase, upper).' },
+  },
+});
 
 export enum EducationLevel {
   BASIC = 'BASIC',

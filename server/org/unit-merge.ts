@@ -23,6 +23,8 @@ export function isLikelySameUnit(a: string, b: string): boolean {
   const kb = unitKey(b);
   if (ka === kb) return true;
   if (unitKind(a) !== unitKind(b)) return false;
+  // Numbered units ("1. tiim", "2. tiim") are different units, however close the spelling.
+  if (ka.replace(/\D/g, '') !== kb.replace(/\D/g, '')) return false;
   const allowed = Math.max(1, Math.floor(Math.min(ka.length, kb.length) / EDITS_PER_CHARS));
   return distance(ka, kb) <= Math.min(allowed, 2);
 }

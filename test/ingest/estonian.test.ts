@@ -63,6 +63,7 @@ describe('unit paths', () => {
     expect(isLikelySameUnit('Teenusete osakond', 'Teenuste osakond')).toBe(true);
     expect(isLikelySameUnit('Laste heaolu osakond', 'Teenuste osakond')).toBe(false);
     expect(isLikelySameUnit('Arendustalitus', 'Ennetustalitus')).toBe(false);
+    expect(isLikelySameUnit('Piirkond 1 tiim', 'Piirkond 2 tiim')).toBe(false);
   });
 });
 

@@ -1,0 +1,111 @@
+import { graphql } from '../../gql';
+
+/** Everything the side panel shows about one position, fetched when it is opened. */
+export const PositionDetailsQuery = graphql(`
+  query PositionDetails($id: ID!) {
+    position(id: $id) {
+      id
+      title
+      specialization
+      documented
+      unit {
+        id
+        name
+        kind
+      }
+      manager {
+        ...PositionLink
+      }
+      reportingChain {
+        ...PositionLink
+      }
+      reports {
+        ...PositionLink
+      }
+      substitutes {
+        ...SubstitutionLink
+      }
+      substitutedFor {
+        ...SubstitutionLink
+      }
+      jobDescription {
+        ...JobDescriptionDetails
+      }
+    }
+  }
+
+  fragment PositionLink on Position {
+    id
+    title
+  }
+
+  fragment SubstitutionLink on SubstitutionEdge {
+    status
+    statedBy
+    position {
+      ...PositionLink
+    }
+  }
+
+  fragment JobDescriptionDetails on JobDescription {
+    id
+    sourceName
+    purpose
+    duties {
+      number
+      text
+      results
+    }
+    rights
+    responsibilities
+    requirements {
+      education
+      experience
+      computerSkills
+      domainKnowledge
+      languages {
+        language
+        level
+        alternatives
+        text
+      }
+      other {
+        label
+        text
+      }
+    }
+    competencies {
+      group
+      items
+    }
+    additionalCompetencies {
+      name
+      description
+    }
+    workTools
+    amendment
+    approval {
+      date
+      issuer
+      number
+    }
+    contractAnnex {
+      contractNumber
+    }
+    signatures {
+      name
+      party
+      role
+    }
+    sourceText
+    sources {
+      field
+      start
+      end
+    }
+    warnings {
+      line
+      message
+    }
+  }
+`);

@@ -1,0 +1,19 @@
+import { graphql } from '../../gql';
+
+/** Full-text search over titles, units, purposes and duties (server side). */
+export const SearchPositionsQuery = graphql(`
+  query SearchPositions($text: String!) {
+    search(text: $text, first: 20) {
+      field
+      snippet
+      position {
+        id
+        title
+        unit {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

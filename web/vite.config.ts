@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// Run with web/ as the root (`vite build web`), so outDir is web/dist.
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // elkjs is one big chunk by nature; it is loaded lazily, so its size is not a startup cost.
+    chunkSizeWarningLimit: 2000,
+  },
+  worker: { format: 'es' },
+  server: {
+    // `npm run dev:web` talks to `npm start` (or `node bin/orgraph.js serve`) on :4000.
+    proxy: { '/graphql': 'http://localhost:4000' },
+  },
+});
