@@ -9,6 +9,7 @@ import { Position } from '../org/position.entity.js';
 import { JobDescription } from '../description/job-description.entity.js';
 import { SubstitutionLine } from '../substitution/substitution-line.entity.js';
 import { InitialSchema1732240000000 } from './migrations/1732240000000-initial-schema.js';
+import { SubstitutionGroups1732250000000 } from './migrations/1732250000000-substitution-groups.js';
 import { QueryCounter } from './query-counter.js';
 
 export const ENTITIES = [Organization, Unit, UnitAlias, Position, JobDescription, SubstitutionLine];
@@ -31,7 +32,7 @@ export async function openDatabase(url: string = DEFAULT_DATABASE_URL): Promise<
     type: 'sqlite',
     database: path,
     entities: ENTITIES,
-    migrations: [InitialSchema1732240000000],
+    migrations: [InitialSchema1732240000000, SubstitutionGroups1732250000000],
     synchronize: false,
     enableWAL: path !== ':memory:',
     busyErrorRetry: 100,

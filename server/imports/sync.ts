@@ -51,7 +51,7 @@ export async function syncGraph(
   const unitIds = await syncUnits(em, organizationId, graph, counts.units);
   await syncAliases(em, graph, unitIds);
   const positionIds = await syncPositions(em, organizationId, graph, unitIds, jobDescriptionIds, counts);
-  await syncSubstitutions(em, organizationId, graph, positionIds, counts.relations);
+  await syncSubstitutions(em, organizationId, graph, positionIds, unitIds, counts.relations);
 }
 
 async function syncUnits(em: EntityManager, organizationId: number, graph: OrgGraph, counts: ChangeCounts): Promise<Map<string, number>> {
@@ -168,27 +168,59 @@ async function syncPositions(
   return ids;
 }
 
+interface EndColumns {
+  id: number | null;
+  groupId: number | null;
+  /** The name a document gives a group or placeholder. */
+  label: string | null;
+  code: string;
+}
+
+/** The columns of one end of a line, from its graph key (position, `group:` or `placeholder:`). */
+function endColumns(key: string, positionIds: Map<string, number>, unitIds: Map<string, number>, labels: Map<string, string>): EndColumns {
+  if (key.startsWith('placeholder:')) {
+    const label = key.slice('placeholder:'.length);
+    return { id: null, groupId: null, label, code: `x:${label}` };
+  }
+  if (key.startsWith('group:')) {
+    const groupId = unitIds.get(key.slice('group:'.length))!;
+    return { id: null, groupId, label: labels.get(key) ?? null, code: `g${groupId}` };
+  }
+  const id = positionIds.get(key)!;
+  return { id, groupId: null, label: null, code: `p${id}` };
+}
+
 async function syncSubstitutions(
   em: EntityManager,
   organizationId: number,
   graph: OrgGraph,
   positionIds: Map<string, number>,
+  unitIds: Map<string, number>,
   counts: ChangeCounts,
 ): Promise<void> {
   const stored = await em.find(SubstitutionLine, { where: { organizationId } });
-  const pair = (substituteId: number, substitutedId: number) => `${substituteId}>${substitutedId}`;
-  const byPair = new Map(stored.map((l) => [pair(l.substituteId, l.substitutedId), l]));
+  const byPair = new Map(stored.map((l) => [l.pairKey, l]));
   const seen = new Set<string>();
   const inserts: Partial<SubstitutionLine>[] = [];
   for (const line of graph.substitutions) {
-    const substituteId = positionIds.get(line.substituteKey)!;
-    const substitutedId = positionIds.get(line.substitutedKey)!;
-    const key = pair(substituteId, substitutedId);
-    seen.add(key);
+    const substitute = endColumns(line.substituteKey, positionIds, unitIds, graph.groupLabels);
+    const substituted = endColumns(line.substitutedKey, positionIds, unitIds, graph.groupLabels);
+    const pairKey = `${substitute.code}>${substituted.code}`;
+    seen.add(pairKey);
     const values = { substitutedListOrder: line.substitutedListOrder, substituteListOrder: line.substituteListOrder };
-    const row = byPair.get(key);
+    const row = byPair.get(pairKey);
     if (!row) {
-      inserts.push({ organizationId, substituteId, substitutedId, ...values });
+      inserts.push({
+        organizationId,
+        pairKey,
+        substituteId: substitute.id,
+        substituteGroupId: substitute.groupId,
+        substituteLabel: substitute.label,
+        substitutedId: substituted.id,
+        substitutedGroupId: substituted.groupId,
+        substitutedLabel: substituted.label,
+        ...values,
+      });
       counts.created++;
     } else if (changed(row, values)) {
       await em.update(SubstitutionLine, { rowId: row.rowId }, values);
@@ -196,7 +228,7 @@ async function syncSubstitutions(
     } else counts.unchanged++;
   }
   await insertChunked(em, SubstitutionLine, inserts);
-  const gone = stored.filter((l) => !seen.has(pair(l.substituteId, l.substitutedId))).map((l) => l.rowId);
+  const gone = stored.filter((l) => !seen.has(l.pairKey)).map((l) => l.rowId);
   await deleteChunked(em, SubstitutionLine, gone);
   counts.removed += gone.length;
 }

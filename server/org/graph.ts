@@ -5,7 +5,8 @@
  */
 import type { ParsedDocument } from '../ingest/document.js';
 import type { UnitKind } from '../ingest/estonian/units.js';
-import { unitKey, unitKind } from '../ingest/estonian/units.js';
+import { bareUnitNoun, unitKey, unitKind } from '../ingest/estonian/units.js';
+import { classifyReference } from '../ingest/estonian/references.js';
 import { titleKey, splitSpecialization } from '../ingest/estonian/titles.js';
 import { mergeSimilarUnits, type UnitMerge } from './unit-merge.js';
 import { placementLevel } from './head-titles.js';
@@ -37,6 +38,10 @@ export interface GraphPosition {
   holder: string | null;
 }
 
+/**
+ * A substitution line between two ends. An end is a position key, `group:<unit key>` (any staff
+ * of that unit; its label is in `OrgGraph.groupLabels`) or `placeholder:<label>` (someone to be designated).
+ */
 export interface GraphSubstitution {
   substituteKey: string;
   substitutedKey: string;
@@ -51,6 +56,8 @@ export interface OrgGraph {
   positions: GraphPosition[];
   substitutions: GraphSubstitution[];
   merges: UnitMerge[];
+  /** Names documents give groups ("Osakonna teenistujad"), by group end key. */
+  groupLabels: Map<string, string>;
 }
 
 export function buildGraph(documents: GraphDocument[]): OrgGraph {
@@ -91,15 +98,15 @@ export function buildGraph(documents: GraphDocument[]): OrgGraph {
     const { parsed } = doc;
     if (parsed.manager) self.managerKey = resolver.resolve(parsed.manager, self).key;
     parsed.substitutedBy.forEach((title, order) => {
-      const substitute = resolver.resolve(title, self);
-      line(substitute.key, self.key).substitutedListOrder ??= order;
+      line(resolver.resolveEnd(title, self), self.key).substitutedListOrder ??= order;
     });
     parsed.substitutes.forEach((title, order) => {
-      const substituted = resolver.resolve(title, self);
-      line(self.key, substituted.key).substituteListOrder ??= order;
+      line(self.key, resolver.resolveEnd(title, self)).substituteListOrder ??= order;
     });
     for (const title of parsed.subordinates) {
-      const report = resolver.resolve(title, self);
+      const reference = classifyReference(title);
+      if (reference.kind !== 'POSITION') continue; // a group of subordinates names no one position
+      const report = resolver.resolve(reference.title, self);
       // A subordinate's own document is the authority on its manager.
       if (!report.documentKey && !report.managerKey) report.managerKey = self.key;
     }
@@ -110,6 +117,7 @@ export function buildGraph(documents: GraphDocument[]): OrgGraph {
     positions: [...positions.values()],
     substitutions: [...lines.values()],
     merges,
+    groupLabels: resolver.labels,
   };
 }
 
@@ -132,12 +140,47 @@ function addPath(units: Map<string, GraphUnit>, path: string[]): string | null {
  */
 class ReferenceResolver {
   private readonly byUnit = new Map<string | null, GraphPosition[]>();
+  /** The name the first document to mention a group gave it, by end key. */
+  readonly labels = new Map<string, string>();
 
   constructor(
     private readonly units: Map<string, GraphUnit>,
     private readonly positions: Map<string, GraphPosition>,
   ) {
     for (const position of positions.values()) this.index(position);
+  }
+
+  /** The key of a substitution end: a position, a group of a unit's staff, or a placeholder. */
+  resolveEnd(text: string, from: GraphPosition): string {
+    const reference = classifyReference(text);
+    if (reference.kind === 'PLACEHOLDER') return `placeholder:${reference.label}`;
+    if (reference.kind === 'GROUP') {
+      const key = `group:${this.groupUnit(reference.unitName, from.unitKey)}`;
+      this.labels.set(key, reference.label);
+      return key;
+    }
+    return this.resolve(reference.title, from).key;
+  }
+
+  /**
+   * The unit whose staff a group names: "osakonna teenistujad" is the referrer's own department;
+   * a named unit is looked up among the referrer's units, then anywhere, and added below the
+   * referrer's unit when no document names it.
+   */
+  private groupUnit(unitName: string, from: string | null): string {
+    const noun = bareUnitNoun(unitName);
+    const ancestors: string[] = [];
+    for (let key = from; key; key = this.units.get(key)?.parentKey ?? null) ancestors.push(key);
+    if (noun) return ancestors.find((key) => unitKey(this.units.get(key)!.name).endsWith(noun)) ?? from ?? '';
+    const wanted = unitKey(unitName);
+    const found =
+      ancestors.find((key) => unitKey(this.units.get(key)!.name) === wanted) ??
+      [...this.units.values()].find((u) => unitKey(u.name) === wanted)?.key;
+    if (found) return found;
+    const key = from ? `${from}/${wanted}` : wanted;
+    const parent = from ? this.units.get(from) : undefined;
+    this.units.set(key, { key, name: unitName, kind: unitKind(unitName), parentKey: from, depth: parent ? parent.depth + 1 : 0 });
+    return key;
   }
 
   resolve(title: string, from: GraphPosition): GraphPosition {

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Position } from '../org/position.entity.js';
+import { Unit } from '../org/unit.entity.js';
 
 export enum LineStatus {
   CONFIRMED = 'CONFIRMED',
@@ -29,10 +30,34 @@ registerEnumType(LineSource, {
   },
 });
 
-@ObjectType({ description: 'A substitution line seen from one position: the position on the other end and how the line is backed.' })
+export enum SubstituteKind {
+  POSITION = 'POSITION',
+  GROUP = 'GROUP',
+  PLACEHOLDER = 'PLACEHOLDER',
+}
+registerEnumType(SubstituteKind, {
+  name: 'SubstituteKind',
+  description: 'What the other end of a substitution line is.',
+  valuesConfig: {
+    POSITION: { description: 'A position (see `position`).' },
+    GROUP: { description: 'Any staff of a unit and its sub-units, e.g. "osakonna teenistujad" (see `group`). It covers only while it has other members.' },
+    PLACEHOLDER: { description: 'Someone to be designated, e.g. "valdkonnajuhi poolt määratud ametnik" or "vastavalt asendusskeemile" (see `label`).' },
+  },
+});
+
+@ObjectType({ description: 'A substitution line seen from one position: what is on the other end and how the line is backed.' })
 export class SubstitutionEdge {
-  @Field(() => Position, { description: 'The position on the other end of the line.' })
-  position: Position;
+  @Field(() => SubstituteKind, { description: 'Whether the other end is a position, a group of a unit’s staff, or a placeholder.' })
+  kind: SubstituteKind;
+
+  @Field(() => Position, { nullable: true, description: 'The position on the other end; null when the other end is a group or a placeholder.' })
+  position: Position | null;
+
+  @Field(() => Unit, { nullable: true, description: 'For a group: the unit whose staff (including its sub-units) make up the group.' })
+  group: Unit | null;
+
+  @Field(() => String, { description: 'The other end as a document names it, in base form ("Koordinaator", "Osakonna teenistujad").' })
+  label: string;
 
   @Field(() => [LineSource], { description: 'Which documents state the line.' })
   statedBy: LineSource[];

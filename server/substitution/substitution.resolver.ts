@@ -1,7 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { Position } from '../org/position.entity.js';
-import { SubstitutionEdge, LineStatus, LineSource } from './substitution-edge.type.js';
+import { SubstitutionEdge, LineStatus, LineSource, SubstituteKind } from './substitution-edge.type.js';
+import { Unit } from '../org/unit.entity.js';
 import type { SubstitutionLine } from './substitution-line.entity.js';
 import { lineStatus, statedBy } from './line-status.js';
 
@@ -13,7 +14,8 @@ export class SubstitutionResolver {
   })
   async substitutes(@Root() position: Position, @Ctx() { loaders }: Context): Promise<SubstitutionEdge[]> {
     const lines = await loaders.linesBySubstituted.load(position.rowId);
-    return toEdges(lines, position, (l) => l.substituteId, (l) => l.substitutedListOrder, loaders, 'substituted');
+    const other = (l: SubstitutionLine) => ({ id: l.substituteId, groupId: l.substituteGroupId, label: l.substituteLabel });
+    return toEdges(lines, position, other, (l) => l.substitutedListOrder, loaders, 'substituted');
   }
 
   @FieldResolver(() => [SubstitutionEdge], {
@@ -21,27 +23,45 @@ export class SubstitutionResolver {
   })
   async substitutedFor(@Root() position: Position, @Ctx() { loaders }: Context): Promise<SubstitutionEdge[]> {
     const lines = await loaders.linesBySubstitute.load(position.rowId);
-    return toEdges(lines, position, (l) => l.substitutedId, (l) => l.substituteListOrder, loaders, 'substitute');
+    const other = (l: SubstitutionLine) => ({ id: l.substitutedId, groupId: l.substitutedGroupId, label: l.substitutedLabel });
+    return toEdges(lines, position, other, (l) => l.substituteListOrder, loaders, 'substitute');
   }
+}
+
+/** The other end of a line as seen from one side. */
+interface OtherEnd {
+  id: number | null;
+  groupId: number | null;
+  label: string | null;
 }
 
 async function toEdges(
   lines: SubstitutionLine[],
   self: Position,
-  otherId: (l: SubstitutionLine) => number,
+  other: (l: SubstitutionLine) => OtherEnd,
   ownOrder: (l: SubstitutionLine) => number | null,
   loaders: Context['loaders'],
   selfSide: 'substitute' | 'substituted',
 ): Promise<SubstitutionEdge[]> {
-  const others = await loaders.position.loadMany(lines.map(otherId));
+  const ends = lines.map(other);
+  const [positions, groups] = await Promise.all([
+    loaders.position.loadMany(ends.map((e) => e.id ?? 0)),
+    loaders.unit.loadMany(ends.map((e) => e.groupId ?? 0)),
+  ]);
   const edges = lines.map((line, i) => {
-    const other = others[i] as Position;
-    const [substitute, substituted] = selfSide === 'substitute' ? [self, other] : [other, self];
+    const position = ends[i].id ? (positions[i] as Position) : null;
+    const group = ends[i].groupId ? (groups[i] as Unit) : null;
+    // Only a documented position can contradict a line; groups and placeholders have no document.
+    const otherDocumented = position?.documented ?? false;
+    const [substituteDocumented, substitutedDocumented] = selfSide === 'substitute' ? [self.documented, otherDocumented] : [otherDocumented, self.documented];
     return {
-      position: other,
+      kind: (position ? 'POSITION' : group ? 'GROUP' : 'PLACEHOLDER') as SubstituteKind,
+      position,
+      group,
+      label: position?.title ?? ends[i].label ?? '',
       statedBy: statedBy(line) as LineSource[],
       confirmed: line.substitutedListOrder !== null && line.substituteListOrder !== null,
-      status: lineStatus(line, substitute.documented, substituted.documented) as LineStatus,
+      status: lineStatus(line, substituteDocumented, substitutedDocumented) as LineStatus,
       order: ownOrder(line),
     };
   });

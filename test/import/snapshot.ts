@@ -30,6 +30,8 @@ export async function snapshot(dataSource: DataSource): Promise<GraphSnapshot> {
     return unit ? [...path(unit.parentId), unit.name] : [];
   };
   const where = (p: Position) => `${p.title}${p.documented ? '' : '*'} @ ${path(p.unitId).at(-1) ?? '(top)'}`;
+  // Groups and placeholders show as their label in brackets.
+  const end = (id: number | null, label: string | null) => (id ? where(positionById.get(id)!) : `[${label}]`);
   const stated = (l: SubstitutionLine) =>
     [l.substitutedListOrder !== null ? `substituted#${l.substitutedListOrder}` : null, l.substituteListOrder !== null ? `substitute#${l.substituteListOrder}` : null]
       .filter(Boolean)
@@ -39,7 +41,7 @@ export async function snapshot(dataSource: DataSource): Promise<GraphSnapshot> {
     positions: positions.map(where).sort(),
     reporting: positions.filter((p) => p.managerId).map((p) => `${where(p)} → ${where(positionById.get(p.managerId!)!)}`).sort(),
     substitutions: lines
-      .map((l) => `${where(positionById.get(l.substituteId)!)} ⇒ ${where(positionById.get(l.substitutedId)!)} {${stated(l)}}`)
+      .map((l) => `${end(l.substituteId, l.substituteLabel)} ⇒ ${end(l.substitutedId, l.substitutedLabel)} {${stated(l)}}`)
       .sort(),
     ids: {
       positions: new Map(positions.map((p) => [where(p), p.rowId])),

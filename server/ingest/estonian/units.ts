@@ -34,6 +34,12 @@ function nounOf(word: string): { base: string; genitive: string; kind: UnitKind;
   return null;
 }
 
+/** The bare unit noun a name consists of ("Osakond" → osakond), or null for a named unit. */
+export function bareUnitNoun(name: string): string | null {
+  const key = name.trim().toLocaleLowerCase('et');
+  return UNIT_NOUNS.find((noun) => noun.base === key || noun.genitive === key)?.base ?? null;
+}
+
 /** True when the word ends in a unit noun in any supported form ("ennetustalitus", "osakonna"). */
 export function isUnitWord(word: string): boolean {
   return nounOf(word) !== null;
