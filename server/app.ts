@@ -1,5 +1,6 @@
 /**
- * The HTTP server: GraphQL at /graphql (GraphiQL for browsers), on one port.
+ * The HTTP server, one process on one port: the org chart at /, GraphQL at /graphql
+ * (GraphiQL for browsers), downloadable reports under /reports.
  */
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { openDatabase, type Database } from './db/data-source.js';
 import { createContext, type Context } from './common/context.js';
 import { graphqlSchema } from './schema.js';
 import { graphiqlRouter } from './http/graphiql.js';
+import { webRouter } from './http/web.js';
 import { importSamplesIfEmpty } from './imports/samples.js';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('../data/samples/', import.meta.url));
@@ -56,7 +58,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     express.json({ limit: '10mb' }),
     expressMiddleware(apollo, { context: async () => createContext(database.dataSource) }),
   );
-  app.get('/', (_req, res) => res.redirect('/graphql'));
+  app.use(webRouter());
 
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
