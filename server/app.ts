@@ -13,6 +13,7 @@ import { openDatabase, type Database } from './db/data-source.js';
 import { createContext, type Context } from './common/context.js';
 import { graphqlSchema } from './schema.js';
 import { graphiqlRouter } from './http/graphiql.js';
+import { reportsRouter } from './http/reports.js';
 import { webRouter } from './http/web.js';
 import { importSamplesIfEmpty } from './imports/samples.js';
 
@@ -58,6 +59,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     express.json({ limit: '10mb' }),
     expressMiddleware(apollo, { context: async () => createContext(database.dataSource) }),
   );
+  app.use(reportsRouter(database.dataSource));
   app.use(webRouter());
 
   const host = options.host ?? '127.0.0.1';

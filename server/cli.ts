@@ -12,6 +12,9 @@ import { formatSummary } from './imports/summary-text.js';
 import { openDatabase, DEFAULT_DATABASE_URL } from './db/data-source.js';
 import { startServer } from './app.js';
 import { schemaSdl } from './schema.js';
+import { rowId } from './common/node.js';
+import { loadWorklist } from './coverage/worklist.service.js';
+import { worklistCsv } from './coverage/worklist.js';
 
 const databaseUrl = () => process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
 
@@ -69,8 +72,26 @@ program
   });
 
 program
+  .command('gaps')
+  .description('Print the HR worklist of substitution-coverage gaps (the same as /reports/coverage.csv).')
+  .option('--unit <id>', 'only this unit (a unit ID from the API) and the units below it')
+  .option('--format <format>', 'csv or json', 'csv')
+  .action(async (options: { unit?: string; format: string }) => {
+    if (!['csv', 'json'].includes(options.format)) throw new Error(`--format must be csv or json, not "${options.format}"`);
+    const unitRowId = options.unit ? rowId(options.unit, 'Unit') : null;
+    if (options.unit && !unitRowId) throw new Error(`"${options.unit}" is not a unit ID`);
+    const { dataSource } = await openDatabase(databaseUrl());
+    try {
+      const rows = await loadWorklist(dataSource, unitRowId);
+      process.stdout.write(options.format === 'json' ? JSON.stringify(rows, null, 2) + '\n' : worklistCsv(rows));
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+program
   .command('serve')
-  .description('Start the server: GraphQL API and GraphiQL at /graphql.')
+  .description('Start the server: the org chart at /, the GraphQL API and GraphiQL at /graphql.')
   .action(async () => {
     const server = await startServer({
       databaseUrl: databaseUrl(),

@@ -8,13 +8,14 @@ import { PositionResolver } from './org/position.resolver.js';
 import { SubstitutionResolver } from './substitution/substitution.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { ImportResolver } from './imports/import.resolver.js';
+import { CoverageResolver } from './coverage/coverage.resolver.js';
 
 let built: Promise<GraphQLSchema> | null = null;
 
 /** The GraphQL schema, built once from the resolver classes. */
 export function graphqlSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [NodeResolver, OrganizationResolver, UnitResolver, PositionResolver, SubstitutionResolver, SearchResolver, ImportResolver],
+    resolvers: [NodeResolver, OrganizationResolver, UnitResolver, PositionResolver, SubstitutionResolver, SearchResolver, ImportResolver, CoverageResolver],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   }).then(describeRoots);

@@ -67,6 +67,25 @@ describe('orgraph import', () => {
   });
 });
 
+describe('orgraph gaps', () => {
+  it('prints the HR worklist as CSV or JSON for scripts', () => {
+    const env = { DATABASE_URL: tempDatabaseUrl() };
+    expect(orgraph(['import', SAMPLES_DIR], env).code).toBe(0);
+    const csv = orgraph(['gaps'], env);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.startsWith('\uFEFFunit,position,gap kind,explanation,selgitus,source documents')).toBe(true);
+    const json = JSON.parse(orgraph(['gaps', '--format', 'json'], env).stdout);
+    expect(json).toHaveLength(33);
+    expect(json.filter((row: { position: string }) => row.position === 'Peaspetsialist (perelepitus)').map((row: { gapKind: string }) => row.gapKind)).toEqual([
+      'ONLY_UNDOCUMENTED_SUBSTITUTES',
+      'UNCONFIRMED_LINE',
+    ]);
+    const wrong = orgraph(['gaps', '--format', 'xml'], env);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('--format must be csv or json');
+  });
+});
+
 describe('orgraph serve', () => {
   it('imports the samples on a first start, and a restart keeps everything', async () => {
     const env = { DATABASE_URL: tempDatabaseUrl(), PORT: '0' };

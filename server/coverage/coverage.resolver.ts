@@ -1,0 +1,52 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../common/context.js';
+import { rowId } from '../common/node.js';
+import { AbsenceImpact, CoverageReport, CriticalPositions } from './coverage.types.js';
+import { absenceReport, coverageReport, criticalReport, type Scope } from './coverage.service.js';
+
+function scopeOf(unitId: string | null | undefined, organizationId: string | null | undefined): Scope {
+  return {
+    unitRowId: unitId ? (rowId(unitId, 'Unit') ?? -1) : null,
+    organizationRowId: organizationId ? (rowId(organizationId, 'Organization') ?? -1) : null,
+  };
+}
+
+@Resolver()
+export class CoverageResolver {
+  @Query(() => CoverageReport, {
+    description:
+      'Substitution coverage: per position its substitutes (a position’s substitutes are those its "Kes asendab" list names plus those whose "Keda asendab" list names it), its gaps and a score; per unit the totals. Lines are confirmed when both documents state them, unconfirmed when the other side has no document, contradicted when the other side’s document exists and does not state them.',
+  })
+  coverage(
+    @Arg('unitId', () => ID, { nullable: true, description: 'The unit to report on; the whole organisation (or every organisation) when omitted.' }) unitId: string | null,
+    @Arg('organizationId', () => ID, { nullable: true, description: 'Without `unitId`: only this organisation.' }) organizationId: string | null,
+    @Arg('includeDescendants', () => Boolean, { defaultValue: true, description: 'Include positions of the units below `unitId`.' }) includeDescendants: boolean,
+    @Arg('overloadThreshold', () => Int, { defaultValue: 3, description: 'A position that stands in for more than this many others is overloaded.' }) overloadThreshold: number,
+    @Ctx() { dataSource, loaders }: Context,
+  ) {
+    return coverageReport(dataSource, loaders, scopeOf(unitId, organizationId), { includeDescendants, overloadThreshold: Math.max(0, overloadThreshold) });
+  }
+
+  @Query(() => AbsenceImpact, { description: 'What happens when these positions are away at once: who is left uncovered, who falls back to a manager, who is left without a stand-in.' })
+  absenceImpact(
+    @Arg('absentPositionIds', () => [ID], { description: 'The positions away at the same time.' }) absentPositionIds: string[],
+    @Arg('escalateToManager', () => Boolean, { defaultValue: false, description: 'When no substitute is available, the present direct manager takes over.' }) escalateToManager: boolean,
+    @Ctx() { dataSource, loaders }: Context,
+  ) {
+    const ids = absentPositionIds.slice(0, 10_000).flatMap((id) => {
+      const row = rowId(id, 'Position');
+      return row ? [row] : [];
+    });
+    return absenceReport(dataSource, loaders, ids, escalateToManager);
+  }
+
+  @Query(() => CriticalPositions, { description: 'Single points of failure: positions whose absence alone leaves others uncovered, and how many absences each unit withstands.' })
+  criticalPositions(
+    @Arg('unitId', () => ID, { nullable: true, description: 'The unit to look at (its sub-units included); the whole organisation when omitted.' }) unitId: string | null,
+    @Arg('organizationId', () => ID, { nullable: true, description: 'Without `unitId`: only this organisation.' }) organizationId: string | null,
+    @Arg('limit', () => Int, { defaultValue: 10, description: 'How many critical positions to return (1–100).' }) limit: number,
+    @Ctx() { dataSource, loaders }: Context,
+  ) {
+    return criticalReport(dataSource, loaders, scopeOf(unitId, organizationId), Math.min(Math.max(limit, 1), 100));
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * Who effectively stands in for whom.
+ *
+ * A position's substitutes are the substitute ends of the lines into it: lines naming it, and lines
+ * naming a group (unit) it belongs to. A GROUP substitute stands for every member of its unit and
+ * sub-units other than the position itself; a PLACEHOLDER is one substitute, never absent and
+ * never documented. The substitute count is the number of distinct substitute positions (groups
+ * expanded) plus the placeholders, the position itself excluded.
+ *
+ * Units form a tree, so two groups are either nested or disjoint: the union of several groups is
+ * the union of the outermost ones, and its size is a sum. Nothing here expands a group into a list
+ * unless asked (`expand`), which keeps the analysis linear when groups are large.
+ */
+import type { GraphIndex, IndexedLine } from './graph-index.js';
+import type { PositionId, SubstituteRef, UnitId } from './model.js';
+
+/**
+ * The lines into a position: those naming it, then those naming any unit above or at its unit
+ * as a group. Lines where the position itself is the substitute (it cannot stand in for itself)
+ * are left out. Sorted by `order`, ties in graph order.
+ */
+export function linesInto(ix: GraphIndex, positionId: PositionId): IndexedLine[] {
+  const lines = [...(ix.linesIntoPosition.get(positionId) ?? [])];
+  for (const unitId of ix.unitAndAncestors(ix.unitOf.get(positionId) ?? null)) {
+    for (const line of ix.linesIntoGroup.get(unitId) ?? []) lines.push(line);
+  }
+  return lines
+    .filter(({ line }) => !(line.substitute.kind === 'POSITION' && line.substitute.positionId === positionId))
+    .sort((a, b) => a.line.order - b.line.order || a.seq - b.seq);
+}
+
+export interface GroupMembers {
+  unitId: UnitId;
+  label: string;
+  /** Members of the unit and its sub-units other than the excluded position. */
+  otherMembers: number;
+}
+
+/** A set of positions written as outermost groups plus positions outside those groups. */
+export interface PositionUnion {
+  /** Distinct positions not inside any of `groups`, in first-named order; never the excluded one. */
+  positions: PositionId[];
+  /** Outermost groups only: a group inside another adds nobody new. In tour order. */
+  groups: GroupMembers[];
+}
+
+/** The union of the positions and groups among `refs`, without `excluded`. Placeholders are ignored. */
+export function unionOf(ix: GraphIndex, refs: SubstituteRef[], excluded: PositionId): PositionUnion {
+  const groupLabels = new Map<UnitId, string>();
+  for (const ref of refs) if (ref.kind === 'GROUP' && !groupLabels.has(ref.unitId)) groupLabels.set(ref.unitId, ref.label);
+  const candidates = [...groupLabels.keys()]
+    .map((unitId) => ({ unitId, run: ix.run(unitId) }))
+    .sort((a, b) => a.run[0] - b.run[0] || b.run[1] - a.run[1]);
+  const kept: { unitId: UnitId; run: [number, number] }[] = [];
+  for (const candidate of candidates) {
+    const last = kept[kept.length - 1];
+    // Sorted by start, widest first: a run starting inside the last kept run lies inside it.
+    if (last && candidate.run[0] < last.run[1]) continue;
+    kept.push(candidate);
+  }
+  const insideKept = (positionId: PositionId) => {
+    const i = ix.tourIndex.get(positionId)!;
+    // Binary search for the last kept run starting at or before i.
+    let lo = 0;
+    let hi = kept.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].run[0] <= i) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && i < kept[found].run[1];
+  };
+
+  const seen = new Set<PositionId>();
+  const positions: PositionId[] = [];
+  for (const ref of refs) {
+    if (ref.kind !== 'POSITION' || ref.positionId === excluded || seen.has(ref.positionId)) continue;
+    seen.add(ref.positionId);
+    if (!insideKept(ref.positionId)) positions.push(ref.positionId);
+  }
+  const groups = kept.map(({ unitId, run }) => ({
+    unitId,
+    label: groupLabels.get(unitId)!,
+    otherMembers: run[1] - run[0] - (ix.contains(unitId, excluded) ? 1 : 0),
+  }));
+  return { positions, groups };
+}
+
+/** Every position of the union, groups expanded, in ascending id order. */
+export function expand(ix: GraphIndex, union: PositionUnion, excluded: PositionId): PositionId[] {
+  const ids = [...union.positions];
+  for (const group of union.groups) for (const id of ix.members(group.unitId)) if (id !== excluded) ids.push(id);
+  return ids.sort((a, b) => a - b);
+}
+
+export function unionSize(union: PositionUnion): number {
+  return union.positions.length + union.groups.reduce((sum, group) => sum + group.otherMembers, 0);
+}
+
+export interface EffectiveSubstitutes extends PositionUnion {
+  positionId: PositionId;
+  /** Placeholders, distinct by label. */
+  placeholders: string[];
+  /** Distinct substitute positions (groups expanded) plus placeholders, the position itself excluded. */
+  count: number;
+  /** Documented substitute positions (groups through their documented members); placeholders never count. */
+  documentedCount: number;
+}
+
+export function effectiveSubstitutes(ix: GraphIndex, positionId: PositionId, lines: IndexedLine[] = linesInto(ix, positionId)): EffectiveSubstitutes {
+  const refs = lines.map(({ line }) => line.substitute);
+  const union = unionOf(ix, refs, positionId);
+  const placeholders = [...new Set(refs.flatMap((ref) => (ref.kind === 'PLACEHOLDER' ? [ref.label] : [])))];
+  const selfDocumented = ix.positions.get(positionId)?.documented ? 1 : 0;
+  let documentedCount = 0;
+  for (const id of union.positions) if (ix.positions.get(id)!.documented) documentedCount++;
+  for (const group of union.groups) {
+    documentedCount += ix.documentedMemberCount(group.unitId) - (ix.contains(group.unitId, positionId) ? selfDocumented : 0);
+  }
+  return { positionId, ...union, placeholders, count: unionSize(union) + placeholders.length, documentedCount };
+}
+
+/** The one substitute position when the count is exactly 1 and it is a position (not a placeholder). */
+export function soleSubstitute(ix: GraphIndex, substitutes: EffectiveSubstitutes): PositionId | null {
+  if (substitutes.count !== 1 || substitutes.placeholders.length > 0) return null;
+  if (substitutes.positions.length === 1) return substitutes.positions[0];
+  const group = substitutes.groups.find((g) => g.otherMembers === 1);
+  // The group has one other member, so it has at most two members: this scan is constant time.
+  return group ? ix.members(group.unitId).find((id) => id !== substitutes.positionId) ?? null : null;
+}
+
+/**
+ * The position's first substitute for chain following: the substitute position of the
+ * lowest-`order` line into it whose substitute is a position (groups and placeholders skipped).
+ */
+export function firstSubstitute(lines: IndexedLine[]): PositionId | null {
+  for (const { line } of lines) if (line.substitute.kind === 'POSITION') return line.substitute.positionId;
+  return null;
+}
+
+/**
+ * The positions a position stands in for: the substituted ends of the lines where it is the
+ * substitute, groups expanded to their members, itself excluded. (Being a member of a group that
+ * substitutes someone does not count here: the group as a whole does.)
+ */
+export function coveredBy(ix: GraphIndex, positionId: PositionId): PositionUnion {
+  const refs = (ix.linesFromPosition.get(positionId) ?? []).map(({ line }) => line.substituted);
+  return unionOf(ix, refs, positionId);
+}
