@@ -13,6 +13,15 @@ export default defineConfig({
   worker: { format: 'es' },
   server: {
     // `npm run dev:web` talks to `npm start` (or `node bin/orgraph.js serve`) on :4000.
-    proxy: { '/graphql': 'http://localhost:4000' },
+    proxy: {
+      '/graphql': {
+        target: 'http://localhost:4000',
+        // 502 (not Vite's generic 500) when the API is down, so the client says it is unreachable.
+        configure: (proxy) =>
+          proxy.on('error', (_error, _req, res) => {
+            if ('writeHead' in res && !res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' }).end('orgraph API unreachable');
+          }),
+      },
+    },
   },
 });

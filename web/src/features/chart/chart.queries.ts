@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
 /** What the chart needs of each unit: enough to nest it. */
-export const ChartUnitsQuery = graphql(`
+export const chartUnitsQuery = graphql(`
   query ChartUnits {
     units {
       ...ChartUnit
@@ -19,7 +19,7 @@ export const ChartUnitsQuery = graphql(`
 `);
 
 /** One page of positions; the chart pages through all of them (the API caps `first` at 100). */
-export const ChartPositionsQuery = graphql(`
+export const chartPositionsQuery = graphql(`
   query ChartPositions($after: String) {
     positions(first: 100, after: $after) {
       totalCount
@@ -45,7 +45,12 @@ export const ChartPositionsQuery = graphql(`
       id
     }
     substitutes {
+      kind
+      label
       position {
+        id
+      }
+      group {
         id
       }
       status

@@ -3,8 +3,18 @@ import type { ChartPosition } from './org-data';
 /** How many positions can stand in for this one: none, one, or two and more. */
 export type Coverage = 'none' | 'one' | 'many';
 
+/**
+ * Distinct substitutes: positions, groups of a unit's staff, and placeholders ("to be
+ * designated") each count once — a placeholder still names an arrangement for the absence.
+ */
 export function substituteCount(position: Pick<ChartPosition, 'substitutes'>): number {
-  return new Set(position.substitutes.map((s) => s.position.id)).size;
+  return new Set(position.substitutes.map(substituteKey)).size;
+}
+
+export function substituteKey(line: ChartPosition['substitutes'][number]): string {
+  if (line.position) return `position:${line.position.id}`;
+  if (line.group) return `group:${line.group.id}`;
+  return `${line.kind.toLowerCase()}:${line.label}`;
 }
 
 export function coverageOf(count: number): Coverage {

@@ -45,8 +45,8 @@ export type SubstitutionFlowEdge = Edge<SubstitutionEdgeData, 'substitution'>;
 export type ChartEdge = ReportingFlowEdge | SubstitutionFlowEdge;
 
 /** Fixed sizes, so that layout needs no measuring of the DOM. */
-export const POSITION_SIZE = { width: 240, height: 96 } as const;
-export const COLLAPSED_UNIT_SIZE = { width: 260, height: 84 } as const;
-export const EMPTY_UNIT_SIZE = { width: 260, height: 96 } as const;
+export const POSITION_SIZE = { width: 256, height: 100 } as const;
+export const COLLAPSED_UNIT_SIZE = { width: 272, height: 84 } as const;
+export const EMPTY_UNIT_SIZE = { width: 272, height: 100 } as const;
 /** Room at the top of an open unit for its name and buttons. */
 export const UNIT_HEADER_HEIGHT = 52;

@@ -39,6 +39,7 @@ export function toFlow(data: OrgData, view: ChartView, index: OrgIndex = indexOr
     const node: UnitFlowNode = {
       id: unitId,
       type: 'unit',
+      ariaLabel: unit.name,
       position: { x: 0, y: 0 },
       data: {
         name: unit.name,
@@ -65,8 +66,9 @@ export function toFlow(data: OrgData, view: ChartView, index: OrgIndex = indexOr
   }
 
   const shown = new Set(nodes.filter((n) => n.type === 'position').map((n) => n.id));
-  const edges: ChartEdge[] = reportingEdges(data, shown);
-  if (view.overlay) edges.push(...substitutionEdges(data, shown));
+  const shownUnits = new Set(nodes.filter((n) => n.type === 'unit').map((n) => n.id));
+  const edges: ChartEdge[] = reportingEdges(data, shown, index);
+  if (view.overlay) edges.push(...substitutionEdges(data, shown, shownUnits, index));
   return { nodes, edges };
 }
 
@@ -76,9 +78,11 @@ function positionNode(positionId: string, unitId: string | undefined, index: Org
   return {
     id: position.id,
     type: 'position',
+    ariaLabel: position.title,
     position: { x: 0, y: 0 },
     width: POSITION_SIZE.width,
     height: POSITION_SIZE.height,
+    zIndex: Z.position,
     ...(unitId ? { parentId: unitId } : {}),
     data: {
       title: position.title,
@@ -93,7 +97,7 @@ function positionNode(positionId: string, unitId: string | undefined, index: Org
 }
 
 /** A line from each shown position up to its shown manager (drawn manager above, report below). */
-function reportingEdges(data: OrgData, shown: ReadonlySet<string>): ReportingFlowEdge[] {
+function reportingEdges(data: OrgData, shown: ReadonlySet<string>, index: OrgIndex): ReportingFlowEdge[] {
   const edges: ReportingFlowEdge[] = [];
   for (const position of data.positions) {
     const managerId = position.manager?.id;
@@ -101,50 +105,83 @@ function reportingEdges(data: OrgData, shown: ReadonlySet<string>): ReportingFlo
     edges.push({
       id: `reports:${position.id}`,
       type: 'reporting',
+      ariaLabel: `${titleOf(index, managerId)} → ${position.title}`,
       source: managerId,
       target: position.id,
       data: { kind: 'reporting' },
+      // Inline rather than from CSS, so that image export (which copies styles) keeps it too.
+      style: REPORTING_STYLE,
+      zIndex: Z.reporting,
     });
   }
   return edges;
 }
 
-/** Dashed arrows from each substitute to the position it stands in for. */
-function substitutionEdges(data: OrgData, shown: ReadonlySet<string>): SubstitutionFlowEdge[] {
+/**
+ * Stacking (the chart uses React Flow's manual z-index mode): unit boxes at the bottom, then
+ * reporting lines, then substitution lines, then position cards, so that lines pass under the
+ * cards' text instead of across it.
+ */
+export const Z = { reporting: 10, path: 11, substitution: 20, position: 30 } as const;
+
+export const REPORTING_STYLE = { stroke: '#6b7b8d', strokeWidth: 1.5 } as const;
+export const PATH_STYLE = { stroke: '#1f6feb', strokeWidth: 3 } as const;
+
+/**
+ * Dashed arrows from each substitute to the position it stands in for. A group of a unit's
+ * staff is drawn from its unit's box, when that box is shown and the position is not inside it
+ * (its own colleagues need no arrow); placeholders have no end to draw from.
+ */
+function substitutionEdges(data: OrgData, shown: ReadonlySet<string>, shownUnits: ReadonlySet<string>, index: OrgIndex): SubstitutionFlowEdge[] {
   const edges = new Map<string, SubstitutionFlowEdge>();
   for (const position of data.positions) {
     if (!shown.has(position.id)) continue;
     for (const line of position.substitutes) {
-      const substituteId = line.position.id;
-      const id = `substitutes:${substituteId}->${position.id}`;
-      if (!shown.has(substituteId) || substituteId === position.id || edges.has(id)) continue;
+      let sourceId: string;
+      let sourceName: string;
+      if (line.position) {
+        sourceId = line.position.id;
+        if (!shown.has(sourceId) || sourceId === position.id) continue;
+        sourceName = titleOf(index, sourceId);
+      } else if (line.group) {
+        sourceId = line.group.id;
+        if (!shownUnits.has(sourceId) || index.isWithin(position.unit?.id ?? null, sourceId)) continue;
+        sourceName = line.label;
+      } else {
+        continue;
+      }
+      const id = `substitutes:${sourceId}->${position.id}`;
+      if (edges.has(id)) continue;
       const style = substitutionStyle(line.status);
       edges.set(id, {
         id,
         type: 'substitution',
-        source: substituteId,
+        ariaLabel: `${sourceName} ⇢ ${position.title}`,
+        source: sourceId,
         target: position.id,
         data: { kind: 'substitution', status: line.status, statedBy: line.statedBy },
         className: `substitution-edge substitution-${line.status.toLowerCase()}`,
         style: { stroke: style.stroke, strokeDasharray: style.dash, strokeWidth: style.width },
         markerEnd: { type: 'arrowclosed', color: style.stroke, width: 16, height: 16 },
-        zIndex: 10,
+        zIndex: Z.substitution,
       });
     }
   }
   return [...edges.values()];
 }
 
+const titleOf = (index: OrgIndex, positionId: string) => index.position(positionId)?.title ?? positionId;
+
 /** A line both documents state is drawn firmer than one only one document states. */
 export function substitutionStyle(status: LineStatus): { stroke: string; dash: string; width: number } {
   switch (status) {
     case 'CONFIRMED':
-      return { stroke: '#1b7f3b', dash: '8 4', width: 2 };
+      return { stroke: '#1b7f3b', dash: '10 4', width: 2.5 };
     case 'CONTRADICTED':
-      return { stroke: '#c0392b', dash: '2 4', width: 1.5 };
+      return { stroke: '#c0392b', dash: '3 4', width: 2 };
     case 'UNCONFIRMED':
     default:
-      return { stroke: '#b86e00', dash: '2 4', width: 1.5 };
+      return { stroke: '#c77700', dash: '5 4', width: 2 };
   }
 }
 

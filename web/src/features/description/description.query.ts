@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
 /** Everything the side panel shows about one position, fetched when it is opened. */
-export const PositionDetailsQuery = graphql(`
+export const positionDetailsQuery = graphql(`
   query PositionDetails($id: ID!) {
     position(id: $id) {
       id
@@ -42,8 +42,14 @@ export const PositionDetailsQuery = graphql(`
   fragment SubstitutionLink on SubstitutionEdge {
     status
     statedBy
+    kind
+    label
     position {
       ...PositionLink
+    }
+    group {
+      id
+      name
     }
   }
 

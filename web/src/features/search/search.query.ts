@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
 /** Full-text search over titles, units, purposes and duties (server side). */
-export const SearchPositionsQuery = graphql(`
+export const searchPositionsQuery = graphql(`
   query SearchPositions($text: String!) {
     search(text: $text, first: 20) {
       field

@@ -1,0 +1,214 @@
+/**
+ * `npm run bench:web`: how the org chart copes with large organisations.
+ *
+ * For synthetic organisations of 500, 2,000 and 5,000 positions it prints
+ *  - layout time: API data → flow elements → ELK layout, in Node, for the view the chart opens
+ *    with (collapsed below the departments above 500 positions) and with every unit open;
+ *  - time to first rendered chart: the built client in headless Chromium, from navigation until
+ *    the laid-out chart is on screen, served by a small local server that answers the chart's
+ *    GraphQL queries from the synthetic data; and the time to open every unit from there.
+ * Figures only: nothing is asserted. Needs Chromium at /usr/bin/chromium for the browser part.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import { chromium } from 'playwright-core';
+import { webRouter, WEB_DIST_DIR } from '../server/http/web.js';
+import { layoutChart } from '../web/src/features/chart/layout.js';
+import type { OrgData } from '../web/src/features/chart/org-data.js';
+import { elkOnThisThread } from '../web/src/features/chart/run-elk-node.js';
+import { defaultCollapsed, toFlow } from '../web/src/features/chart/to-flow.js';
+
+const SIZES = [500, 2_000, 5_000];
+const CHROMIUM = '/usr/bin/chromium';
+const BROWSER_TIMEOUT_MS = 180_000;
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+/**
+ * An organisation of `size` positions: departments of three divisions of two teams, every unit
+ * with a head reporting to the head above, staff reporting to their unit's head, and one or
+ * two substitutes each from the same unit.
+ */
+export function syntheticOrg(size: number): OrgData {
+  const units: OrgData['units'] = [];
+  const positions: OrgData['positions'] = [];
+  const heads = new Map<string, string>();
+  const staffOf = new Map<string, string[]>();
+  const departments = Math.max(2, Math.round(size / 250));
+  const addUnit = (id: string, name: string, kind: 'DEPARTMENT' | 'DIVISION' | 'TEAM', parent: string | null) => {
+    units.push({ id, name, kind, parent: parent ? { id: parent } : null });
+    staffOf.set(id, []);
+  };
+  for (let d = 0; d < departments; d++) {
+    addUnit(`D${d}`, `Osakond ${d + 1}`, 'DEPARTMENT', null);
+    for (let v = 0; v < 3; v++) {
+      addUnit(`D${d}V${v}`, `Talitus ${d + 1}.${v + 1}`, 'DIVISION', `D${d}`);
+      for (let t = 0; t < 2; t++) addUnit(`D${d}V${v}T${t}`, `Tiim ${d + 1}.${v + 1}.${t + 1}`, 'TEAM', `D${d}V${v}`);
+    }
+  }
+  const parentOf = new Map(units.map((u) => [u.id, u.parent?.id ?? null]));
+  // Heads first (departments before their divisions and teams), then staff round-robin.
+  for (const unit of units) {
+    if (positions.length >= size) break;
+    const id = `P${positions.length}`;
+    const parent = parentOf.get(unit.id);
+    heads.set(unit.id, id);
+    positions.push(position(id, `Juhataja (${unit.name})`, unit.id, parent ? (heads.get(parent) ?? null) : null));
+  }
+  const teams = units.filter((u) => u.kind !== 'DEPARTMENT');
+  for (let i = 0; positions.length < size; i++) {
+    const unit = teams[i % teams.length];
+    const id = `P${positions.length}`;
+    staffOf.get(unit.id)!.push(id);
+    positions.push(position(id, `Spetsialist ${i + 1}`, unit.id, heads.get(unit.id) ?? null));
+  }
+  // Substitutes: the previous colleague in the unit, and every third position also the head.
+  for (const [unitId, staff] of staffOf) {
+    staff.forEach((id, i) => {
+      const p = positions[Number(id.slice(1))];
+      if (i > 0) p.substitutes.push(line(staff[i - 1], i % 2 ? 'CONFIRMED' : 'UNCONFIRMED'));
+      const head = heads.get(unitId);
+      if (head && i % 3 === 0) p.substitutes.push(line(head, 'UNCONFIRMED'));
+    });
+  }
+  return { units, positions };
+
+  function position(id: string, title: string, unitId: string, managerId: string | null): OrgData['positions'][number] {
+    return {
+      __typename: 'Position',
+      id,
+      title,
+      specialization: null,
+      documented: Number(id.slice(1)) % 4 !== 0,
+      unit: { __typename: 'Unit', id: unitId },
+      manager: managerId ? { __typename: 'Position', id: managerId } : null,
+      substitutes: [],
+    } as OrgData['positions'][number];
+  }
+  function line(substituteId: string, status: 'CONFIRMED' | 'UNCONFIRMED') {
+    return {
+      __typename: 'SubstitutionEdge',
+      kind: 'POSITION',
+      label: substituteId,
+      group: null,
+      position: { __typename: 'Position', id: substituteId },
+      status,
+      statedBy: status === 'CONFIRMED' ? ['SUBSTITUTED_DOCUMENT', 'SUBSTITUTE_DOCUMENT'] : ['SUBSTITUTED_DOCUMENT'],
+    } as OrgData['positions'][number]['substitutes'][number];
+  }
+}
+
+async function timeLayout(org: OrgData, collapsed: Set<string>) {
+  const started = performance.now();
+  const { nodes, edges } = toFlow(org, { collapsed, overlay: false });
+  const laidOut = await layoutChart(nodes, edges, elkOnThisThread());
+  return { ms: performance.now() - started, nodes: laidOut.length };
+}
+
+/** Serves the built client and answers the chart's queries from `current`. */
+async function startFakeApi(getOrg: () => OrgData) {
+  const app = express();
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    (req, res) => {
+      const { operationName, variables } = req.body as { operationName?: string; variables?: Record<string, unknown> };
+      const org = getOrg();
+      if (operationName === 'ChartUnits') {
+        return void res.json({ data: { units: org.units.map((u) => ({ __typename: 'Unit', ...u, parent: u.parent && { __typename: 'Unit', ...u.parent } })) } });
+      }
+      if (operationName === 'ChartPositions') {
+        const from = variables?.after ? Number(variables.after) : 0;
+        const nodes = org.positions.slice(from, from + 100);
+        const end = from + nodes.length;
+        return void res.json({
+          data: {
+            positions: {
+              __typename: 'PositionConnection',
+              totalCount: org.positions.length,
+              pageInfo: { __typename: 'PageInfo', hasNextPage: end < org.positions.length, endCursor: String(end) },
+              nodes,
+            },
+          },
+        });
+      }
+      res.json({ data: { position: null, search: [] } });
+    },
+  );
+  app.use(webRouter(WEB_DIST_DIR));
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function main() {
+  const orgs = new Map(SIZES.map((size) => [size, syntheticOrg(size)]));
+
+  console.log('Layout (Node, ELK on one thread): API data → flow elements → positioned nodes\n');
+  console.log('positions  units  opening view: nodes  time      every unit open: nodes  time');
+  for (const [size, org] of orgs) {
+    const opening = await timeLayout(org, defaultCollapsed(org));
+    const open = await timeLayout(org, new Set());
+    console.log(
+      `${String(size).padStart(9)}  ${String(org.units.length).padStart(5)}  ${String(opening.nodes).padStart(19)}  ${seconds(opening.ms).padEnd(8)}  ${String(open.nodes).padStart(22)}  ${seconds(open.ms)}`,
+    );
+  }
+
+  if (!existsSync(CHROMIUM)) {
+    console.log(`\nNo Chromium at ${CHROMIUM}: skipping the browser figures (apt-get install chromium).`);
+    return;
+  }
+  console.log('\nBuilding the web client (npm run build:web)…');
+  const build = spawnSync('npm', ['run', 'build:web'], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+
+  let current = orgs.get(SIZES[0])!;
+  const api = await startFakeApi(() => current);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    console.log('\nHeadless Chromium (1440×900), built client, layout in a Web Worker\n');
+    console.log('positions  first chart on screen  nodes drawn  open every unit  nodes drawn');
+    for (const [size, org] of orgs) {
+      current = org;
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(api.url);
+      await page.waitForSelector('.org-chart[data-layout="ready"] .react-flow__node', { timeout: BROWSER_TIMEOUT_MS });
+      const firstChart = (await page.evaluate('performance.now()')) as number;
+      const drawn = await page.locator('.react-flow__node').count();
+
+      let expanded = 'already open';
+      let drawnExpanded = '-';
+      const before = Number(await page.locator('.org-chart').getAttribute('data-nodes'));
+      if (before < org.positions.length + org.units.length) {
+        const clicked = performance.now();
+        await page.getByRole('button', { name: /Ava kõik|Expand all/ }).click();
+        try {
+          await page.waitForFunction(
+            `(() => { const c = document.querySelector('.org-chart'); return c && c.dataset.layout === 'ready' && Number(c.dataset.nodes) > ${before}; })()`,
+            undefined,
+            { timeout: BROWSER_TIMEOUT_MS },
+          );
+          expanded = seconds(performance.now() - clicked);
+          drawnExpanded = String(await page.locator('.react-flow__node').count());
+        } catch {
+          expanded = 'timed out';
+        }
+      }
+      console.log(`${String(size).padStart(9)}  ${seconds(firstChart).padStart(21)}  ${String(drawn).padStart(11)}  ${expanded.padStart(15)}  ${drawnExpanded.padStart(11)}`);
+      await page.close();
+    }
+    console.log('\n"nodes drawn" counts the nodes in the DOM: above 150 nodes only those on screen are rendered.');
+  } finally {
+    await browser.close();
+    api.close();
+  }
+}
+
+await main();

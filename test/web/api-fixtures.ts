@@ -1,0 +1,119 @@
+/**
+ * GraphQL results as the API returns them (with __typename, as Apollo's cache expects), for
+ * component tests behind a MockedProvider.
+ */
+export const purposeText =
+  'Töökoha eesmärk on riikliku perelepitusteenuse tiimi ja ameti lastekaitse üksuse eesmärkide rakendamine.';
+
+export const sourceText = [
+  'AMETIJUHEND',
+  '',
+  'Peaspetsialist (perelepitus)',
+  '2. TÖÖKOHA EESMÄRK',
+  purposeText,
+  '3. TÖÖÜLESANDED',
+  '3.1 Hangete läbiviimine.',
+  'Hanked on korrektselt läbi viidud.',
+].join('\n');
+
+const link = (id: string, title: string) => ({ __typename: 'Position', id, title });
+const line = (id: string, title: string, status: string) => ({
+  __typename: 'SubstitutionEdge',
+  status,
+  statedBy: ['SUBSTITUTED_DOCUMENT'],
+  kind: 'POSITION',
+  label: title,
+  position: link(id, title),
+  group: null,
+});
+const groupLine = (unitId: string, unitName: string, label: string) => ({
+  __typename: 'SubstitutionEdge',
+  status: 'UNCONFIRMED',
+  statedBy: ['SUBSTITUTED_DOCUMENT'],
+  kind: 'GROUP',
+  label,
+  position: null,
+  group: { __typename: 'Unit', id: unitId, name: unitName },
+});
+
+export function positionDetails() {
+  return {
+    __typename: 'Position',
+    id: 'member',
+    title: 'Peaspetsialist (perelepitus)',
+    specialization: 'perelepitus',
+    documented: true,
+    unit: { __typename: 'Unit', id: 'T1', name: 'Perelepituse tiim', kind: 'TEAM' },
+    manager: link('lead', 'Perelepitusteenuse juht'),
+    reportingChain: [link('lead', 'Perelepitusteenuse juht'), link('director', 'Peadirektor')],
+    reports: [link('assistant', 'Assistent')],
+    substitutes: [
+      line('lead', 'Perelepitusteenuse juht', 'CONFIRMED'),
+      line('adviser', 'Nõunik', 'UNCONFIRMED'),
+      groupLine('D2', 'Laste heaolu osakond', 'Osakonna teenistujad'),
+    ],
+    substitutedFor: [line('coordinator', 'Koordinaator', 'CONTRADICTED')],
+    jobDescription: {
+      __typename: 'JobDescription',
+      id: 'jd-member',
+      sourceName: '002_perelepitus.txt',
+      purpose: purposeText,
+      duties: [
+        {
+          __typename: 'Duty',
+          number: '3.1',
+          text: 'Hangete läbiviimine.',
+          results: ['Hanked on korrektselt läbi viidud.'],
+        },
+      ],
+      rights: ['teha kaugtööd kokkuleppel vahetu juhiga;'],
+      responsibilities: ['tööülesannete tulemusliku täitmise eest;'],
+      requirements: {
+        __typename: 'Requirements',
+        education: 'Kõrgharidus.',
+        experience: 'Vähemalt 2-aastane töökogemus.',
+        computerSkills: 'Vilunud MS Office kasutaja.',
+        domainKnowledge: null,
+        languages: [
+          { __typename: 'LanguageRequirement', language: 'eesti', level: 'C1', alternatives: [], text: 'Eesti keel C1' },
+          { __typename: 'LanguageRequirement', language: 'inglise', level: 'B2', alternatives: ['vene'], text: 'Inglise või vene keel B2' },
+        ],
+        other: [],
+      },
+      competencies: [{ __typename: 'CompetencyGroup', group: 'Kliendikesksus', items: ['Lähtub kliendi vajadustest.'] }],
+      additionalCompetencies: [{ __typename: 'NamedDescription', name: 'Pingetaluvus', description: 'Säilitab tasakaalu.' }],
+      workTools: null,
+      amendment: null,
+      approval: { __typename: 'Approval', date: '2023-05-02', issuer: 'peadirektor', number: '1-3/23' },
+      contractAnnex: null,
+      signatures: [
+        { __typename: 'Signature', name: 'Leila Siiroja', party: 'EMPLOYER', role: 'osakonna juhataja' },
+        { __typename: 'Signature', name: 'Eliise Tiidussalu', party: 'EMPLOYEE', role: null },
+      ],
+      sourceText,
+      sources: [
+        { __typename: 'SourceRange', field: 'purpose', start: 5, end: 5 },
+        { __typename: 'SourceRange', field: 'duties[0].text', start: 7, end: 7 },
+        { __typename: 'SourceRange', field: 'duties[0].results[0]', start: 8, end: 8 },
+      ],
+      warnings: [],
+    },
+  };
+}
+
+export function searchHits() {
+  return [
+    {
+      __typename: 'SearchHit',
+      field: 'title',
+      snippet: 'Nõunik («rehabilitatsioon»)',
+      position: { __typename: 'Position', id: 'adviser', title: 'Nõunik (rehabilitatsioon)', unit: { __typename: 'Unit', id: 'V1', name: 'Erihoolekande ja rehabilitatsiooni talitus' } },
+    },
+    {
+      __typename: 'SearchHit',
+      field: 'duties',
+      snippet: '…«Rehabilitatsioon»iteenuse arendamine…',
+      position: { __typename: 'Position', id: 'service-lead', title: 'Teenuse juht', unit: { __typename: 'Unit', id: 'V1', name: 'Erihoolekande ja rehabilitatsiooni talitus' } },
+    },
+  ];
+}

@@ -1,0 +1,57 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { ChevronDown, ChevronRight, FocusIcon } from '../../app/icons';
+import { useT } from '../../i18n/I18nProvider';
+import { useChartActions } from './chart-actions';
+import type { UnitFlowNode } from './flow-types';
+
+/** A unit: a box around its positions and sub-units when open, a single card when collapsed. */
+export const UnitNode = memo(function UnitNode({ id, data }: NodeProps<UnitFlowNode>) {
+  const t = useT();
+  const { toggleUnit, focusUnit } = useChartActions();
+  const count = data.positionCount === 1 ? t('unit.positions.1') : t('unit.positions.n', { count: data.positionCount });
+  const classes = [
+    'unit-node',
+    `unit-depth-${Math.min(data.depth, 3)}`,
+    `unit-kind-${data.unitKind.toLowerCase()}`,
+    data.collapsed ? 'collapsed' : 'expanded',
+    data.focused ? 'focused' : '',
+  ];
+  return (
+    <div className={classes.join(' ')}>
+      <Handle type="target" position={Position.Top} isConnectable={false} />
+      <div className="unit-header">
+        <button
+          type="button"
+          className="icon-button unit-toggle nodrag"
+          aria-expanded={!data.collapsed}
+          aria-label={data.collapsed ? t('unit.expand') : t('unit.collapse')}
+          title={data.collapsed ? t('unit.expand') : t('unit.collapse')}
+          onClick={() => toggleUnit(id)}
+        >
+          {data.collapsed ? <ChevronRight /> : <ChevronDown />}
+        </button>
+        <div className="unit-titles">
+          <div className="unit-name" title={data.name}>
+            {data.name}
+          </div>
+          <div className="unit-meta">
+            {t(`unit.kind.${data.unitKind}`)} · {count}
+          </div>
+        </div>
+        {!data.focused && (
+          <button
+            type="button"
+            className="icon-button unit-focus nodrag"
+            aria-label={t('unit.focus')}
+            title={t('unit.focus')}
+            onClick={() => focusUnit(id)}
+          >
+            <FocusIcon />
+          </button>
+        )}
+      </div>
+      <Handle type="source" position={Position.Bottom} isConnectable={false} />
+    </div>
+  );
+});

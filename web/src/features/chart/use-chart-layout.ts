@@ -1,0 +1,47 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ChartEdge, ChartNode } from './flow-types';
+import { layoutChart, type RunElk } from './layout';
+import { elkInBrowser } from './run-elk-browser';
+
+export type LayoutState =
+  | { status: 'pending'; nodes: ChartNode[] | null }
+  | { status: 'ready'; nodes: ChartNode[]; ms: number }
+  | { status: 'error'; error: unknown; nodes: ChartNode[] | null };
+
+let sharedElk: RunElk | null = null;
+
+/**
+ * Positions the nodes with ELK, again only when what is laid out changes (the nodes, their
+ * units, the reporting lines) — not on selection or the substitution overlay. While a new
+ * layout runs the previous one stays on screen.
+ */
+export function useChartLayout(nodes: ChartNode[], edges: ChartEdge[], runElk?: RunElk): LayoutState {
+  const key = useMemo(() => layoutKey(nodes, edges), [nodes, edges]);
+  const latest = useRef({ nodes, edges });
+  latest.current = { nodes, edges };
+  const [state, setState] = useState<LayoutState>({ status: 'pending', nodes: null });
+
+  useEffect(() => {
+    let cancelled = false;
+    const run = runElk ?? (sharedElk ??= elkInBrowser());
+    const started = performance.now();
+    setState((previous) => ({ status: 'pending', nodes: previous.nodes }));
+    const { nodes: input, edges: lines } = latest.current;
+    layoutChart(input, lines.filter((e) => e.type === 'reporting'), run).then(
+      (positioned) => !cancelled && setState({ status: 'ready', nodes: positioned, ms: performance.now() - started }),
+      (error: unknown) => !cancelled && setState((previous) => ({ status: 'error', error, nodes: previous.nodes })),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [key, runElk]);
+
+  return state;
+}
+
+function layoutKey(nodes: ChartNode[], edges: ChartEdge[]): string {
+  const parts: string[] = [];
+  for (const n of nodes) parts.push(`${n.id}/${n.parentId ?? ''}/${n.type === 'unit' && n.data.collapsed ? 'c' : ''}`);
+  for (const e of edges) if (e.type === 'reporting') parts.push(`${e.source}>${e.target}`);
+  return parts.join('|');
+}

@@ -1,0 +1,83 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { describeError } from '../../app/errors';
+import { CloseIcon } from '../../app/icons';
+import { StatusMessage } from '../../app/StatusMessage';
+import { useT } from '../../i18n/I18nProvider';
+import { positionDetailsQuery } from './description.query';
+import { JobDescriptionView } from './JobDescriptionView';
+import { RelationsView } from './RelationsView';
+import { SourceView } from './SourceView';
+
+type Tab = 'document' | 'source';
+
+/** The side panel: one position's whole job description, its relations, and its source text. */
+export function DescriptionPanel({ positionId, onClose, onNavigate }: { positionId: string; onClose(): void; onNavigate(id: string): void }) {
+  const t = useT();
+  const { data, error, loading, refetch } = useQuery(positionDetailsQuery, { variables: { id: positionId } });
+  const [tab, setTab] = useState<Tab>('document');
+  const [sourceField, setSourceField] = useState<string | null>(null);
+  useEffect(() => {
+    setTab('document');
+    setSourceField(null);
+  }, [positionId]);
+
+  const position = data?.position;
+  const jd = position?.jobDescription ?? null;
+  const showSource = (field: string) => {
+    setSourceField(field);
+    setTab('source');
+  };
+
+  let body;
+  if (error && !position) {
+    body = (
+      <StatusMessage kind="error" title={describeError(error, t)} action={<button type="button" onClick={() => void refetch()}>{t('error.retry')}</button>} />
+    );
+  } else if (loading && !position) {
+    body = <StatusMessage kind="loading">{t('panel.loading')}</StatusMessage>;
+  } else if (!position) {
+    body = <StatusMessage kind="empty">{t('panel.notFound')}</StatusMessage>;
+  } else if (tab === 'source' && jd) {
+    body = <SourceView key={`${positionId}-${sourceField}`} text={jd.sourceText} sources={jd.sources} initialField={sourceField} />;
+  } else {
+    body = (
+      <>
+        <RelationsView position={position} onNavigate={onNavigate} />
+        {jd ? <JobDescriptionView jd={jd} onShowSource={showSource} /> : <p className="note">{t('panel.undocumented')}</p>}
+      </>
+    );
+  }
+
+  return (
+    <aside className="description-panel" aria-labelledby="panel-title">
+      <header className="panel-header">
+        <div className="panel-titles">
+          <h2 id="panel-title">{position?.title ?? '…'}</h2>
+          {position?.unit && (
+            <div className="panel-unit">
+              {position.unit.name} · {t(`unit.kind.${position.unit.kind}`)}
+            </div>
+          )}
+          {jd && <div className="panel-file muted small">{jd.sourceName}</div>}
+        </div>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t('panel.close')} title={t('panel.close')}>
+          <CloseIcon />
+        </button>
+      </header>
+      {jd && (
+        <div className="tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={tab === 'document'} onClick={() => setTab('document')}>
+            {t('panel.tab.document')}
+          </button>
+          <button type="button" role="tab" aria-selected={tab === 'source'} onClick={() => setTab('source')}>
+            {t('panel.tab.source')}
+          </button>
+        </div>
+      )}
+      <div className="panel-body" role={jd ? 'tabpanel' : undefined}>
+        {body}
+      </div>
+    </aside>
+  );
+}
