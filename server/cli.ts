@@ -5,7 +5,11 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { DocumentError } from './ingest/errors.js';
 import { decodeText } from './ingest/read.js';
-import { parseDocument } from './ingest/parse.js';
+import { parseDocument, parseDocuments } from './ingest/parse.js';
+import { formatAccuracy, measure, type LabelledFile } from './ingest/accuracy.js';
+import type { ParsedDocument } from './ingest/document.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { readDocumentFiles } from './imports/files.js';
 import { importDocuments } from './imports/import.service.js';
 import { formatSummary } from './imports/summary-text.js';
@@ -87,6 +91,24 @@ program
     } finally {
       await dataSource.destroy();
     }
+  });
+
+program
+  .command('accuracy')
+  .description('Measure the parser on a folder of documents with hand labels (labels.json): per-field accuracy and every mismatch.')
+  .argument('<folder>', 'a folder holding the documents and labels.json')
+  .action(async (folder: string) => {
+    const labels: LabelledFile[] = JSON.parse(await readFile(join(folder, 'labels.json'), 'utf8'));
+    const parsed = new Map<string, ParsedDocument[] | Error>();
+    for (const { file } of labels) {
+      try {
+        const text = decodeText(file, new Uint8Array(await readFile(join(folder, file))));
+        parsed.set(file, parseDocuments(file, text));
+      } catch (error) {
+        parsed.set(file, error as Error);
+      }
+    }
+    console.log(formatAccuracy(measure(labels, parsed)));
   });
 
 program

@@ -72,6 +72,8 @@ export interface Approval {
   number: string | null;
   /** Who issued the directive, as written ("Sotsiaalkindlustusameti peadirektor"). */
   issuer: string | null;
+  /** Name of the person who signed the directive, where the file holds it (personal data). */
+  signer?: string | null;
 }
 
 /** "Töölepingu nr 3-6/493-2 juurde kuuluv lisa": the document is an annex to an employment contract. */

@@ -1,5 +1,6 @@
 /**
- * Text → typed job description. Pure: no I/O, no database.
+ * Text → typed job descriptions. Pure: no I/O, no database.
+ * A file may hold one job description or a directive with several as annexes.
  */
 import type { Line, ParsedDocument, ParseWarning } from './document.js';
 import { DocumentError } from './errors.js';
@@ -8,6 +9,7 @@ import { detectLayout } from './layouts/index.js';
 import { parsePreamble } from './preamble.js';
 import { parseBody } from './sections/index.js';
 import { detectOrganization } from './estonian/organizations.js';
+import { splitBundle, type Annex, type DirectiveFacts } from './bundle.js';
 
 export interface ParseOptions {
   /** The organisation to assume when the text names none. */
@@ -15,39 +17,77 @@ export interface ParseOptions {
 }
 
 const JOB_DESCRIPTION_MARKERS = /AMETIJUHEND|Ametinimetus|Teenistuskoht|Struktuuriüksus|Vahetu juht/i;
-const HEADING = /^\d{1,2}\.\s*\p{Lu}{3,}[\p{Lu}\s,-]*$/u;
+/** Structural lines that carry no value: numbered upper-case headings, "1. Üldosa". */
+const HEADING = /^\d{1,2}\.\s*(\p{Lu}{3,}[\p{Lu}\s,-]*|üldosa|üldsätted)$/iu;
 
-export function parseDocument(fileName: string, text: string, options: ParseOptions = {}): ParsedDocument {
+/** Every job description in a file: one, or one per annex of a directive. */
+export function parseDocuments(fileName: string, text: string, options: ParseOptions = {}): ParsedDocument[] {
   if (!text.trim()) throw new DocumentError(fileName, null, 'the file is empty');
   const lines = toLines(text);
-  const layout = detectLayout(lines);
-  if (!layout) throw unknownLayout(fileName, lines);
+  const bundle = splitBundle(lines);
+  const organization = detectOrganization(text) ?? options.organization ?? null;
+  const several = bundle.annexes.length > 1;
+  const documents = bundle.annexes.map((annex, i) =>
+    parseAnnex(several ? `${fileName}#lisa-${annex.number ?? i + 1}` : fileName, fileName, annex, lines, bundle.directive, organization),
+  );
+  if (bundle.directive) checkListedAnnexes(fileName, bundle.directive, bundle.annexes, documents);
+  return documents;
+}
 
+/** The single job description of a file (the first annex of a directive). */
+export function parseDocument(fileName: string, text: string, options: ParseOptions = {}): ParsedDocument {
+  return parseDocuments(fileName, text, options)[0];
+}
+
+function parseAnnex(name: string, fileName: string, annex: Annex, all: Line[], directive: DirectiveFacts | null, organization: string | null): ParsedDocument {
+  const lines = annex.lines;
+  const layout = detectLayout(lines);
+  if (!layout) throw unknownLayout(fileName, lines.length ? lines : all);
   const head = layout.parseHeader(lines);
   if (!head.header.title) {
-    throw new DocumentError(fileName, firstPlaced(head.placed), 'the header names no position title (Ametinimetus)');
+    throw new DocumentError(fileName, firstPlaced(head.placed), 'the header names no position title (Ametinimetus / Teenistuskoht)');
   }
   const headerStart = Math.min(...head.placed);
-  const preambleLines = lines.filter((l) => l.number < headerStart);
-  const preamble = parsePreamble(preambleLines);
+  const preamble = parsePreamble(lines.filter((l) => l.number < headerStart));
   const body = parseBody(lines.slice(head.bodyStart));
 
   const placed = new Set([...head.placed, ...preamble.placed]);
   const unplaced: ParseWarning[] = lines
     .slice(0, head.bodyStart)
-    .filter((l) => l.text && !placed.has(l.number) && !HEADING.test(l.text))
+    .filter((l) => l.text && !placed.has(l.number) && !HEADING.test(l.text) && l.number >= headerStart)
     .map((l) => ({ line: l.number, message: `could not be placed: "${l.text}"` }));
+  const truncated: ParseWarning[] =
+    !body.value.purpose && body.value.duties.length === 0 && body.value.signatures.length === 0
+      ? [{ line: lines[lines.length - 1]?.number ?? 1, message: 'the document ends inside or right after its header (truncated?): only the header was read' }]
+      : [];
 
+  const fromDirective = directive && (directive.approval.date || directive.approval.number) ? { ...directive.approval, signer: directive.signer } : null;
+  const approval = preamble.value.approval ?? fromDirective;
   return {
-    fileName,
-    layout: layout.name,
+    fileName: name,
+    layout: head.layout ?? layout.name,
     ...head.header,
-    organization: detectOrganization(text) ?? options.organization ?? null,
-    ...preamble.value,
+    organization,
+    approval,
+    contractAnnex: preamble.value.contractAnnex,
     ...body.value,
     sources: { ...preamble.sources, ...head.sources, ...body.sources },
-    warnings: [...head.warnings, ...preamble.warnings, ...unplaced, ...body.warnings].sort((a, b) => a.line - b.line),
+    warnings: [...head.warnings, ...preamble.warnings, ...unplaced, ...body.warnings, ...truncated].sort((a, b) => a.line - b.line),
   };
+}
+
+/** The directive's own list of annexes must match the annexes found, unless the text was cut off. */
+function checkListedAnnexes(fileName: string, directive: DirectiveFacts, annexes: Annex[], documents: ParsedDocument[]) {
+  const found = new Set(annexes.map((a, i) => a.number ?? i + 1));
+  const missing = directive.listed.filter((l) => !found.has(l.annex));
+  if (!missing.length) return;
+  const last = documents[documents.length - 1];
+  const cutOff = last.signatures.length === 0 && !last.amendment;
+  for (const item of missing) {
+    const message = `the directive lists annex ${item.annex} ("${item.title}") but the file does not contain it`;
+    if (!cutOff) throw new DocumentError(fileName, item.line, message);
+    last.warnings.push({ line: item.line, message: `${message} (the text appears cut off)` });
+  }
 }
 
 function firstPlaced(placed: Set<number>): number | null {
@@ -68,6 +108,6 @@ function unknownLayout(fileName: string, lines: Line[]): DocumentError {
     fileName,
     marker.number,
     `unknown layout: "${marker.text}" looks like a job description, but no known header block follows ` +
-      '(expected "1.1 Ametinimetus 1.2 Struktuuriüksus" and "1.3 Vahetu juht 1.4 Kes asendab 1.5 Keda asendab")',
+      '(expected labelled rows such as "Ametinimetus", "Struktuuriüksus", "Vahetu juht", "Asendaja" or the table "1.1 Ametinimetus 1.2 Struktuuriüksus")',
   );
 }

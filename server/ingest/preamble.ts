@@ -14,7 +14,7 @@ export interface Preamble {
 const DATE = /(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})/;
 const DIRECTIVE_NUMBER = /käskkirja(?:ga)?\s+nr\.?\s*([\p{L}\d./-]*\d[\p{L}\d./-]*)/iu;
 const CONTRACT_ANNEX = /Töölepingu(?:\s+nr\.?\s*([\p{L}\d./-]+))?\s+juurde\s+kuuluv\s+lisa/iu;
-const STRUCTURAL = /^(KINNITATUD|AMETIJUHEND)$/i;
+const STRUCTURAL = /^(KINNITATUD|AMETIJUHEND|(\d+\.\s*)?(ÜLDOSA|ÜLDSÄTTED))$/i;
 
 export function isoDate(day: string, month: string, year: string): string {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;

@@ -42,7 +42,7 @@ describe('group and placeholder substitutes', () => {
       [
         '[Osakonna teenistujad] ⇒ Jurist @ Nõustamistalitus {substituted#0}',
         '[Valdkonnajuhi poolt määratud ametnik] ⇒ Jurist @ Nõustamistalitus {substituted#1}',
-        'Jurist @ Nõustamistalitus ⇒ [Talituse teenistuja] {substitute#0}',
+        'Jurist @ Nõustamistalitus ⇒ [Talituse teenistujad] {substitute#0}',
         'Jurist @ Nõustamistalitus ⇒ Nõustaja @ Nõustamistalitus {substituted#0}',
       ].sort(),
     );
@@ -61,7 +61,7 @@ describe('group and placeholder substitutes', () => {
       { kind: 'PLACEHOLDER', label: 'Valdkonnajuhi poolt määratud ametnik', status: 'UNCONFIRMED', position: null, group: null },
     ]);
     expect(jurist.substitutedFor).toEqual([
-      { kind: 'GROUP', label: 'Talituse teenistuja', group: { name: 'Nõustamistalitus' } },
+      { kind: 'GROUP', label: 'Talituse teenistujad', group: { name: 'Nõustamistalitus' } },
       { kind: 'POSITION', label: 'Nõustaja', group: null },
     ]);
   });

@@ -2,7 +2,7 @@
  * Lists of position references as written in header cells: "Koordinaatorit, tiimijuhti",
  * "Perelepitusteenuse juht, nõunik, juhtivkoordinaator", "-".
  */
-import { baseTitle, isInflectedHead, splitSpecialization } from './titles.js';
+import { baseTitle, isBaseHead, isInflectedHead, splitSpecialization } from './titles.js';
 
 /** Cell values that mean "nobody". */
 const NONE = /^(-+|–|—|puudub|puuduvad|ei ole|alluvaid ei ole|ei asenda)\.?$/i;
@@ -28,10 +28,32 @@ export function splitItems(text: string): string[] {
   return items.map((item) => item.replace(/\s+/g, ' ').trim().replace(/[.]$/, '')).filter((item) => item && !isNone(item));
 }
 
-/** Base-form titles of a list cell. */
+/** Placeholders name a role to be designated and are never split: "valdkonnajuhi või peadirektori määratud ametnik". */
+const PLACEHOLDER = /määratud|määrab|asendusskeem|vastavalt/i;
+
+/**
+ * Splits "juhataja või liiklusjuhtimiskeskuse teenistuja" on "või"/"ja" where the words before
+ * the conjunction end a title (a head noun in any case), so "Kahe- ja mitmepoolse koostöö grupi
+ * teenistujad" stays whole.
+ */
+export function splitAlternatives(item: string): string[] {
+  if (PLACEHOLDER.test(item)) return [item];
+  // With a capturing group, split keeps the conjunctions: [part, conjunction, part, …].
+  const pieces = item.split(/\s+(või|ja|ning)\s+/);
+  const out = [pieces[0]];
+  for (let i = 1; i < pieces.length; i += 2) {
+    const previous = out[out.length - 1];
+    const last = splitSpecialization(previous).head.split(/\s+/).pop() ?? '';
+    if (!last.endsWith('-') && (isBaseHead(last) || isInflectedHead(last))) out.push(pieces[i + 1]);
+    else out[out.length - 1] = `${previous} ${pieces[i]} ${pieces[i + 1]}`;
+  }
+  return out;
+}
+
+/** Base-form titles of a list cell; "või"/"ja" separate alternatives where they join titles. */
 export function titleList(text: string): string[] {
   if (isNone(text)) return [];
-  return splitItems(text).map(baseTitle);
+  return splitItems(text).flatMap(splitAlternatives).filter((item) => !isNone(item)).map(baseTitle);
 }
 
 /** True when an item is written in an inflected case (partitive, genitive, allative). */

@@ -9,6 +9,8 @@ export interface HeaderResult {
   placed: Set<number>;
   /** Index (into the line array) of the first line after the header block. */
   bodyStart: number;
+  /** The variant of the layout found, when the layout has several ("numbered-rows"). */
+  layout?: string;
 }
 
 /** A family of documents that write their header the same way. */

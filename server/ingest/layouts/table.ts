@@ -10,7 +10,7 @@ import type { DocumentHeader, Line, ParseWarning } from '../document.js';
 import { joinWrapped, rangeOf } from '../lines.js';
 import { baseTitle, splitSpecialization } from '../estonian/titles.js';
 import { splitUnitPath, isUnitWord } from '../estonian/units.js';
-import { isInflectedItem, isNone, splitItems } from '../estonian/lists.js';
+import { isInflectedItem, isNone, splitItems, titleList } from '../estonian/lists.js';
 import type { HeaderResult, Layout } from './layout.js';
 
 const TITLE_ROW = /^1\.1\.?\s*Ametinimetus\b/i;
@@ -148,5 +148,5 @@ function splitRelations(cell: Line[], warnings: ParseWarning[]): Relations {
 }
 
 function list(cellText: string): string[] {
-  return isNone(cellText) ? [] : splitItems(cellText).map(baseTitle);
+  return titleList(cellText);
 }

@@ -24,7 +24,24 @@ const SIGNATURE_START = [/^poolte allkirjad\s*:?$/iu, /^(tööandja|töötaja)\s
 export interface Heading {
   number: string;
   kind: SectionKind | null;
+  /** Text after a heading written in running case on the same line ("2. Teenistuskoha eesmärk on …"). */
+  rest?: string;
 }
+
+/**
+ * Headings in running case, as the labelled and numbered layouts write them:
+ * "2. Teenistuskoha eesmärk …", "3. Teenistusülesanded", "4. Õigused".
+ */
+const RUNNING_HEADINGS: [SectionKind, RegExp][] = [
+  ['purpose', /^(?:teenistuskoha|ametikoha|töökoha)\s+(?:põhi)?eesmärk(?:\s+on)?\b/iu],
+  ['duties', /^(?:teenistus|töö|ameti)?ülesanded(?:\s+ja\s+tulemused)?\b/iu],
+  ['rights', /^õigused\b/iu],
+  ['responsibilities', /^vastutus\b/iu],
+  ['workTools', /^töövahendid\b/iu],
+  ['requirements', /^(?:teenistuskohale|ametikohale|töökohale)\s+esitatavad\s+nõuded\b/iu],
+  ['amendment', /^ametijuhendi\s+muutmine\b/iu],
+];
+const NUMBERED = /^(\d{1,2})\.\s*(.+)$/u;
 
 export interface Section {
   /** The heading's number as printed ("3"), which prefixes the section's numbered items. */
@@ -41,12 +58,22 @@ export interface SplitBody {
   warnings: ParseWarning[];
 }
 
-export function readHeading(line: Line): Heading | null {
+/** `first`: the line opens the body, where the labelled layout's unnumbered purpose row may stand. */
+export function readHeading(line: Line, first = false): Heading | null {
   if (line.bullet) return null;
   const match = HEADING.exec(line.text);
-  if (!match) return null;
-  const found = SECTION_KEYWORDS.find(([, keyword]) => keyword.test(match[2]));
-  return { number: match[1], kind: found ? found[0] : null };
+  if (match) {
+    const found = SECTION_KEYWORDS.find(([, keyword]) => keyword.test(match[2]));
+    return { number: match[1], kind: found ? found[0] : null };
+  }
+  // The purpose row of the labelled layout has no number: "Teenistuskoha eesmärk Tagada …".
+  const numbered = NUMBERED.exec(line.text) ?? (first && RUNNING_HEADINGS[0][1].test(line.text) ? ['', '2', line.text] : null);
+  if (!numbered) return null;
+  for (const [kind, pattern] of RUNNING_HEADINGS) {
+    const running = pattern.exec(numbered[2]);
+    if (running) return { number: numbered[1], kind, rest: numbered[2].slice(running[0].length).trim() };
+  }
+  return null;
 }
 
 export function isSignatureStart(line: Line): boolean {
@@ -55,7 +82,8 @@ export function isSignatureStart(line: Line): boolean {
 
 /** Cuts the body into sections by heading and the signature block at the end. */
 export function splitSections(lines: Line[]): SplitBody {
-  const headings = lines.map(readHeading);
+  const firstText = lines.findIndex((line) => line.text);
+  const headings = lines.map((line, index) => readHeading(line, index === firstText));
   let lastHeading = -1;
   headings.forEach((heading, index) => {
     if (heading) lastHeading = index;
@@ -76,6 +104,8 @@ export function splitSections(lines: Line[]): SplitBody {
       current = existing ?? { number: heading.number, heading: line, lines: [] };
       sections[heading.kind] = current;
       unknown = false;
+      // Text on the heading's own line is the section's first line.
+      if (heading.rest) current.lines.push({ ...line, text: heading.rest });
     } else if (heading) {
       warnings.push(notPlaced(line, 'unknown section heading'));
       current = null;

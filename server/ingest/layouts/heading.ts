@@ -1,0 +1,70 @@
+/**
+ * The upper-case heading above (or just below) "AMETIJUHEND": the organisation, parent units
+ * in genitive ("TEEHOIUTEENISTUSE / LIIKLUSJUHTIMISKESKUSE") and the title in genitive
+ * ("ERITRANSPORDI TEENUSE EKSPERDI AMETIJUHEND", "GRUPIJUHI AMETIJUHEND").
+ */
+import type { Line } from '../document.js';
+import { detectOrganization } from '../estonian/organizations.js';
+import { baseTitle, capitalize } from '../estonian/titles.js';
+import { baseUnitName, isUnitWord } from '../estonian/units.js';
+
+export interface HeadingFacts {
+  units: string[];
+  title: string | null;
+  /** Line numbers the heading used. */
+  placed: number[];
+}
+
+const TITLE_WORD = /^AMETIJUHEND$/;
+const UPPER_LINE = /^[\p{Lu}][\p{Lu}\s,.-]*$/u;
+const BRACKETED = /^\(([^()]+)\)$/;
+
+export function isJobDescriptionTitle(line: Line): boolean {
+  return /(^|\s)AMETIJUHEND(\s|$)/.test(line.text) && !/AMETIJUHENDI/.test(line.text);
+}
+
+/** Reads the heading around the "AMETIJUHEND" line at `index`. */
+export function readHeading(lines: Line[], index: number): HeadingFacts {
+  const placed: number[] = [];
+  const units: string[] = [];
+  let title: string | null = null;
+  const marker = lines[index];
+  placed.push(marker.number);
+
+  // "GRUPIJUHI AMETIJUHEND": the title in genitive before the word.
+  const before = marker.text.replace(/\s*AMETIJUHEND.*$/, '').trim();
+  if (before && UPPER_LINE.test(before)) title = baseTitle(before.toLocaleLowerCase('et'));
+
+  // Upper-case lines right above: organisation, then units, the last one possibly the title.
+  const above: Line[] = [];
+  for (let i = index - 1; i >= 0 && above.length < 6; i--) {
+    const text = lines[i].text;
+    if (!text) continue;
+    if (!UPPER_LINE.test(text) || /^(KINNITATUD|KÄSKKIRI)$/.test(text)) break;
+    above.unshift(lines[i]);
+  }
+  // Upper-case lines right below ("AMETIJUHEND / MEDITSIINISEADMETE OSAKOND / INSPEKTOR").
+  const below: Line[] = [];
+  for (let i = index + 1; i < lines.length && below.length < 4; i++) {
+    const text = lines[i].text;
+    if (!text) continue;
+    if (!UPPER_LINE.test(text) || /^\d/.test(text)) break;
+    below.push(lines[i]);
+  }
+  for (const line of [...above, ...below]) {
+    const lower = line.text.toLocaleLowerCase('et');
+    const words = lower.split(/\s+/);
+    placed.push(line.number);
+    if (detectOrganization(capitalize(lower)) && words.length <= 4 && !isUnitWord(words[words.length - 1])) continue;
+    if (isUnitWord(words[words.length - 1])) units.push(baseUnitName(lower));
+    else if (!title && !TITLE_WORD.test(line.text)) title = baseTitle(lower);
+  }
+  // "(teenuse omanik)": a specialisation under the heading belongs to the title.
+  const next = lines.slice(index + 1).find((l) => l.text);
+  const bracket = next ? BRACKETED.exec(next.text) : null;
+  if (bracket && title) {
+    title = `${title} (${bracket[1].trim()})`;
+    placed.push(next!.number);
+  }
+  return { units, title, placed };
+}
