@@ -63,11 +63,12 @@ program
   .description('Import job descriptions into the database (all or nothing) and print a summary.')
   .argument('<paths...>', 'job-description files or folders')
   .option('--org <name>', 'organisation for documents whose text names none')
-  .action(async (paths: string[], options: { org?: string }) => {
+  .option('--skip-invalid', 'import the readable files and list the others, instead of importing nothing')
+  .action(async (paths: string[], options: { org?: string; skipInvalid?: boolean }) => {
     const files = await readDocumentFiles(paths);
     const { dataSource } = await openDatabase(databaseUrl());
     try {
-      const result = await importDocuments(dataSource, files, { organization: options.org });
+      const result = await importDocuments(dataSource, files, { organization: options.org, skipInvalid: options.skipInvalid });
       console.log(formatSummary(result));
       if (!result.ok) process.exitCode = 1;
     } finally {

@@ -106,3 +106,54 @@ export function tempDatabaseUrl(): string {
 export function openTempDatabase(): Promise<Database> {
   return openDatabase(tempDatabaseUrl());
 }
+
+export interface AnnexFacts {
+  title: string;
+  /** Lower-case unit as the numbered layout writes it ("arendusosakond"). */
+  unit: string;
+  /** Allative: "osakonna juhatajale". */
+  reportsTo: string;
+  substitutedBy: string;
+  /** Partitive: "juhatajat". */
+  substitutes: string;
+}
+
+/** A directive (KÄSKKIRI) approving job descriptions in the numbered-rows layout as annexes. */
+export function directiveText(agency: string, annexes: AnnexFacts[], options: { omitAnnex?: number } = {}): string {
+  const list = annexes.map((a, i) => `1.${i + 1}. ${a.title.toLowerCase()} (lisa ${i + 1})`).join('; ');
+  const body = annexes.flatMap((a, i) =>
+    i + 1 === options.omitAnnex
+      ? []
+      : [
+          `Lisa ${i + 1}`,
+          agency.toUpperCase(),
+          'AMETIJUHEND',
+          '1. Üldosa',
+          `1.1. Struktuuriüksuse nimetus ${a.unit}`,
+          `1.2. Teenistuskoha nimetus ${a.title.toLowerCase()}`,
+          `1.3. Allub ${a.reportsTo}`,
+          `1.4. Asendaja ${a.substitutedBy}`,
+          `1.5. Asendab ${a.substitutes}`,
+          '2. Teenistuskoha eesmärk',
+          `${a.title} korraldab oma valdkonna tööd.`,
+          '3. Teenistusülesanded',
+          '3.1. Valdkonna töö korraldamine.',
+          '4. Ametijuhendi muutmine',
+          'Ametijuhend vaadatakse üle kord aastas.',
+          '(allkirjastatud digitaalselt)',
+          'Teet Testija',
+          '',
+        ],
+  );
+  return [
+    'KÄSKKIRI',
+    '14.03.2026 nr 1-2/26/7',
+    'Ametijuhendite kinnitamine',
+    `1. Kinnitan ${agency.replace(/amet$/, 'ameti')} ametijuhendid järgmiselt: ${list}.`,
+    '(allkirjastatud digitaalselt)',
+    'Piret Proovija',
+    'peadirektor',
+    '',
+    ...body,
+  ].join('\n');
+}

@@ -8,7 +8,7 @@ export function toPayload(result: ImportResult): ImportDocumentsPayload {
     status: f.status as FileStatus,
     error: f.error ? { message: f.error.message, file: f.name, line: f.error.line } : null,
   }));
-  const errors = files.flatMap((f) => (f.error ? [f.error] : []));
+  const errors = files.flatMap((f) => (f.error && f.status === 'FAILED' ? [f.error] : []));
   if (!result.ok && result.files.length === 0) errors.push({ message: 'no files were given', file: '', line: null });
   return { ok: result.ok, summary: result.summary, files, errors };
 }

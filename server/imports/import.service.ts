@@ -7,10 +7,7 @@ import { IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
 import { Unit } from '../org/unit.entity.js';
 import { Position } from '../org/position.entity.js';
 import { SubstitutionLine } from '../substitution/substitution-line.entity.js';
-import type { ParsedDocument, ParseWarning } from '../ingest/document.js';
-import { DocumentError } from '../ingest/errors.js';
-import { decodeText } from '../ingest/read.js';
-import { parseDocument } from '../ingest/parse.js';
+import { readBatch, type FileOutcome, type ImportFile, type ReadFile } from './read-batch.js';
 import { JobDescription } from '../description/job-description.entity.js';
 import { Organization } from '../org/organization.entity.js';
 import { buildGraph, type GraphDocument } from '../org/graph.js';
@@ -18,21 +15,7 @@ import type { UnitMerge } from '../org/unit-merge.js';
 import { syncGraph, emptyCounts, type ChangeCounts } from './sync.js';
 import { rebuildSearchIndex } from '../search/search-index.js';
 
-export interface ImportFile {
-  name: string;
-  content: string | Uint8Array;
-}
-
-export type FileStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'FAILED';
-
-export interface FileOutcome {
-  name: string;
-  status: FileStatus;
-  organization: string | null;
-  title: string | null;
-  warnings: ParseWarning[];
-  error: { line: number | null; message: string } | null;
-}
+export type { FileOutcome, FileStatus, ImportFile } from './read-batch.js';
 
 export interface ImportSummary {
   documents: ChangeCounts;
@@ -49,48 +32,18 @@ export interface ImportResult {
   summary: ImportSummary;
 }
 
-interface ReadFile {
-  name: string;
-  text: string;
-  parsed: ParsedDocument;
-}
-
 export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** Reads every file; returns the readable ones and an outcome per file. */
-function readBatch(files: ImportFile[], organization: string | null): { read: ReadFile[]; outcomes: FileOutcome[] } {
-  const read: ReadFile[] = [];
-  const outcomes: FileOutcome[] = [];
-  for (const file of files) {
-    try {
-      const text = typeof file.content === 'string' ? file.content : decodeText(file.name, file.content);
-      const parsed = parseDocument(file.name, text, { organization });
-      read.push({ name: file.name, text, parsed });
-      outcomes.push({ name: file.name, status: 'UNCHANGED', organization: parsed.organization, title: parsed.title, warnings: parsed.warnings, error: null });
-    } catch (error) {
-      if (!(error instanceof DocumentError)) throw error;
-      outcomes.push({ name: file.name, status: 'FAILED', organization: null, title: null, warnings: [], error: { line: error.line, message: error.message } });
-    }
-  }
-  // Documents that name no organisation belong to the one the rest of the batch names.
-  const named = [...new Set(read.map((r) => r.parsed.organization).filter(Boolean))];
-  for (const file of read) {
-    if (file.parsed.organization) continue;
-    const outcome = outcomes.find((o) => o.name === file.name)!;
-    if (named.length === 1) {
-      file.parsed.organization = named[0];
-      outcome.organization = named[0];
-    } else {
-      outcome.status = 'FAILED';
-      outcome.error = { line: null, message: `${file.name}: the text names no organisation; give one (--org NAME, or "organization" in the import)` };
-    }
-  }
-  return { read: read.filter((r) => r.parsed.organization), outcomes };
+export interface ImportOptions {
+  /** Organisation for documents whose text names none. */
+  organization?: string | null;
+  /** Import the readable files and list the others, instead of importing nothing. */
+  skipInvalid?: boolean;
 }
 
-export async function importDocuments(dataSource: DataSource, files: ImportFile[], options: { organization?: string | null } = {}): Promise<ImportResult> {
+export async function importDocuments(dataSource: DataSource, files: ImportFile[], options: ImportOptions = {}): Promise<ImportResult> {
   const summary: ImportSummary = {
     documents: emptyCounts(),
     units: emptyCounts(),
@@ -99,13 +52,14 @@ export async function importDocuments(dataSource: DataSource, files: ImportFile[
     warnings: 0,
     merges: [],
   };
-  const { read, outcomes } = readBatch(files, options.organization?.trim() || null);
+  const { read, outcomes } = await readBatch(files, options.organization?.trim() || null);
   summary.warnings = outcomes.reduce((n, o) => n + o.warnings.length, 0);
   if (files.length === 0) {
     return { ok: false, files: [], summary };
   }
   if (outcomes.some((o) => o.status === 'FAILED')) {
-    return { ok: false, files: outcomes, summary };
+    if (!options.skipInvalid || read.length === 0) return { ok: false, files: outcomes, summary };
+    for (const outcome of outcomes) if (outcome.status === 'FAILED') outcome.status = 'SKIPPED';
   }
 
   await dataSource.transaction(async (em) => {

@@ -25,6 +25,9 @@ export class ImportDocumentsInput {
   @IsOptional()
   @MaxLength(200)
   organization?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Store the readable files and list the unreadable ones as SKIPPED, instead of storing nothing.' })
+  skipInvalid: boolean;
 }
 
 export enum FileStatus {
@@ -32,6 +35,7 @@ export enum FileStatus {
   UPDATED = 'UPDATED',
   UNCHANGED = 'UNCHANGED',
   FAILED = 'FAILED',
+  SKIPPED = 'SKIPPED',
 }
 registerEnumType(FileStatus, {
   name: 'FileStatus',
@@ -41,6 +45,7 @@ registerEnumType(FileStatus, {
     UPDATED: { description: 'The file changed since it was last imported; its position was updated in place.' },
     UNCHANGED: { description: 'The same text was already imported; nothing changed.' },
     FAILED: { description: 'The file could not be read as a job description; see `error`. Nothing of the batch was stored.' },
+    SKIPPED: { description: 'With `skipInvalid`: the file could not be read (see `error`) and was left out; the rest was stored.' },
   },
 });
 
@@ -56,7 +61,7 @@ export class UserError {
   line: number | null;
 }
 
-@ObjectType({ description: 'What the import did with one file.' })
+@ObjectType({ description: 'What the import did with one job description (a directive with annexes gives one entry per annex, named "file#lisa-N"), or with a file that yielded none.' })
 export class ImportedFile {
   @Field(() => String, { description: 'File name as given.' })
   name: string;
@@ -127,7 +132,7 @@ export class ImportSummary {
 
 @ObjectType({ description: 'Result of `importDocuments`. Problems with the files are returned here as data, not as GraphQL errors.' })
 export class ImportDocumentsPayload {
-  @Field(() => Boolean, { description: 'True when the batch was stored; false when any file failed and nothing was stored.' })
+  @Field(() => Boolean, { description: 'True when the batch was stored (with `skipInvalid`, all readable files); false when nothing was stored.' })
   ok: boolean;
 
   @Field(() => ImportSummary, { description: 'What the import created, updated and left unchanged.' })

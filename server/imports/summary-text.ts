@@ -12,7 +12,7 @@ export function formatSummary(result: ImportResult): string {
     for (const w of file.warnings) lines.push(`          warning: line ${w.line}: ${w.message}`);
   }
   if (!result.ok) {
-    lines.push('', result.files.length ? 'Nothing was imported: fix the files above and try again.' : 'No files were given.');
+    lines.push('', result.files.length ? 'Nothing was imported: fix the files above and try again, or import the rest with --skip-invalid.' : 'No files were given.');
     return lines.join('\n');
   }
   const s = result.summary;
