@@ -9,13 +9,14 @@ import { SubstitutionResolver } from './substitution/substitution.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { ImportResolver } from './imports/import.resolver.js';
 import { CoverageResolver } from './coverage/coverage.resolver.js';
+import { ReportingConflictResolver } from './org/reporting-conflict.resolver.js';
 
 let built: Promise<GraphQLSchema> | null = null;
 
 /** The GraphQL schema, built once from the resolver classes. */
 export function graphqlSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [NodeResolver, OrganizationResolver, UnitResolver, PositionResolver, SubstitutionResolver, SearchResolver, ImportResolver, CoverageResolver],
+    resolvers: [NodeResolver, OrganizationResolver, UnitResolver, PositionResolver, SubstitutionResolver, SearchResolver, ImportResolver, CoverageResolver, ReportingConflictResolver],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   }).then(describeRoots);

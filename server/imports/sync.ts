@@ -9,6 +9,7 @@ import { Unit } from '../org/unit.entity.js';
 import { UnitAlias } from '../org/unit-alias.entity.js';
 import { Position } from '../org/position.entity.js';
 import { SubstitutionLine } from '../substitution/substitution-line.entity.js';
+import { ReportingConflict } from '../org/reporting-conflict.entity.js';
 import { unitKey } from '../ingest/estonian/units.js';
 
 export interface ChangeCounts {
@@ -52,6 +53,23 @@ export async function syncGraph(
   await syncAliases(em, graph, unitIds);
   const positionIds = await syncPositions(em, organizationId, graph, unitIds, jobDescriptionIds, counts);
   await syncSubstitutions(em, organizationId, graph, positionIds, unitIds, counts.relations);
+  await syncConflicts(em, organizationId, graph, positionIds);
+}
+
+/** Conflicts are derived from the documents on every build; they are replaced whole. */
+async function syncConflicts(em: EntityManager, organizationId: number, graph: OrgGraph, positionIds: Map<string, number>): Promise<void> {
+  await em.delete(ReportingConflict, { organizationId });
+  await insertChunked(
+    em,
+    ReportingConflict,
+    graph.conflicts.map((c) => ({
+      organizationId,
+      kind: c.kind,
+      subordinateId: positionIds.get(c.subordinateKey)!,
+      claimedManagerId: positionIds.get(c.claimedManagerKey)!,
+      statedManagerId: c.statedManagerKey ? positionIds.get(c.statedManagerKey)! : null,
+    })),
+  );
 }
 
 async function syncUnits(em: EntityManager, organizationId: number, graph: OrgGraph, counts: ChangeCounts): Promise<Map<string, number>> {

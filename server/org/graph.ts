@@ -58,6 +58,8 @@ export interface OrgGraph {
   merges: UnitMerge[];
   /** Names documents give groups ("Osakonna teenistujad"), by group end key. */
   groupLabels: Map<string, string>;
+  /** Reporting lines the manager's and the subordinate's documents disagree on. */
+  conflicts: ReportingConflict[];
 }
 
 export function buildGraph(documents: GraphDocument[]): OrgGraph {
@@ -86,6 +88,8 @@ export function buildGraph(documents: GraphDocument[]): OrgGraph {
   }
 
   const resolver = new ReferenceResolver(units, positions);
+  /** "Alluvad" lists: the manager's side of reporting lines. */
+  const claims: { managerKey: string; subordinateKey: string }[] = [];
   const lines = new Map<string, GraphSubstitution>();
   const line = (substituteKey: string, substitutedKey: string) => {
     const id = `${substituteKey}>${substitutedKey}`;
@@ -106,11 +110,10 @@ export function buildGraph(documents: GraphDocument[]): OrgGraph {
     for (const title of parsed.subordinates) {
       const reference = classifyReference(title);
       if (reference.kind !== 'POSITION') continue; // a group of subordinates names no one position
-      const report = resolver.resolve(reference.title, self);
-      // A subordinate's own document is the authority on its manager.
-      if (!report.documentKey && !report.managerKey) report.managerKey = self.key;
+      claims.push({ managerKey: self.key, subordinateKey: resolver.resolve(reference.title, self).key });
     }
   }
+  const conflicts = reconcileReporting(positions, claims);
 
   return {
     units: [...units.values()],
@@ -118,7 +121,48 @@ export function buildGraph(documents: GraphDocument[]): OrgGraph {
     substitutions: [...lines.values()],
     merges,
     groupLabels: resolver.labels,
+    conflicts,
   };
+}
+
+export type ConflictKind = 'SUBORDINATE_NAMES_OTHER_MANAGER' | 'MANAGER_DOES_NOT_LIST_SUBORDINATE';
+
+/** A reporting line the two documents disagree on; reported, never silently resolved. */
+export interface ReportingConflict {
+  kind: ConflictKind;
+  subordinateKey: string;
+  /** The manager whose "Alluvad" list names the subordinate, or whom the subordinate names. */
+  claimedManagerKey: string;
+  /** The manager the subordinate's own document names, when it names one. */
+  statedManagerKey: string | null;
+}
+
+/**
+ * Reconciles the managers' "Alluvad" lists with the subordinates' own "Vahetu juht":
+ * an undocumented subordinate takes the manager that lists it; a documented one keeps its own
+ * document's manager, and any disagreement between the two sides is returned.
+ */
+function reconcileReporting(positions: Map<string, GraphPosition>, claims: { managerKey: string; subordinateKey: string }[]): ReportingConflict[] {
+  const conflicts: ReportingConflict[] = [];
+  const listedBy = new Map<string, Set<string>>();
+  for (const { managerKey, subordinateKey } of claims) {
+    const subordinate = positions.get(subordinateKey)!;
+    listedBy.set(managerKey, (listedBy.get(managerKey) ?? new Set()).add(subordinateKey));
+    if (!subordinate.documentKey) {
+      subordinate.managerKey ??= managerKey;
+    } else if (subordinate.managerKey !== managerKey) {
+      conflicts.push({ kind: 'SUBORDINATE_NAMES_OTHER_MANAGER', subordinateKey, claimedManagerKey: managerKey, statedManagerKey: subordinate.managerKey });
+    }
+  }
+  // A manager that lists its reports and leaves out one that names it.
+  for (const position of positions.values()) {
+    if (!position.documentKey || !position.managerKey) continue;
+    const listed = listedBy.get(position.managerKey);
+    if (listed && !listed.has(position.key)) {
+      conflicts.push({ kind: 'MANAGER_DOES_NOT_LIST_SUBORDINATE', subordinateKey: position.key, claimedManagerKey: position.managerKey, statedManagerKey: position.managerKey });
+    }
+  }
+  return conflicts;
 }
 
 /** Adds every unit on a path; returns the key of the last (or null for an empty path). */
