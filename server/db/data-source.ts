@@ -11,6 +11,7 @@ import { SubstitutionLine } from '../substitution/substitution-line.entity.js';
 import { InitialSchema1732240000000 } from './migrations/1732240000000-initial-schema.js';
 import { SubstitutionGroups1732250000000 } from './migrations/1732250000000-substitution-groups.js';
 import { ReportingConflicts1732260000000 } from './migrations/1732260000000-reporting-conflicts.js';
+import { PositionAliases1732270000000 } from './migrations/1732270000000-position-aliases.js';
 import { ReportingConflict } from '../org/reporting-conflict.entity.js';
 import { QueryCounter } from './query-counter.js';
 
@@ -34,7 +35,7 @@ export async function openDatabase(url: string = DEFAULT_DATABASE_URL): Promise<
     type: 'sqlite',
     database: path,
     entities: ENTITIES,
-    migrations: [InitialSchema1732240000000, SubstitutionGroups1732250000000, ReportingConflicts1732260000000],
+    migrations: [InitialSchema1732240000000, SubstitutionGroups1732250000000, ReportingConflicts1732260000000, PositionAliases1732270000000],
     synchronize: false,
     enableWAL: path !== ':memory:',
     busyErrorRetry: 100,

@@ -106,7 +106,7 @@ async function syncUnits(em: EntityManager, organizationId: number, graph: OrgGr
 async function syncAliases(em: EntityManager, graph: OrgGraph, unitIds: Map<string, number>): Promise<void> {
   const ids = [...unitIds.values()];
   for (let i = 0; i < ids.length; i += CHUNK) await em.delete(UnitAlias, { unitId: In(ids.slice(i, i + CHUNK)) });
-  const rows = graph.merges.map((merge) => ({
+  const rows = graph.merges.filter((merge) => !merge.positionKey).map((merge) => ({
     unitId: unitIds.get(merge.path.map(unitKey).join('/'))!,
     name: merge.alias,
     reason: merge.reason,
@@ -140,6 +140,7 @@ async function syncPositions(
       documented: position.documentKey !== null,
       jobDescriptionId: position.documentKey ? jobDescriptionIds.get(position.documentKey)! : null,
       holderName: position.holder,
+      aliases: (position.aliases ?? []).join('\n') || null,
     };
     let row = byKey.get(position.key);
     if (!row) {

@@ -10,6 +10,7 @@ import { classifyReference } from '../ingest/estonian/references.js';
 import { titleKey, splitSpecialization } from '../ingest/estonian/titles.js';
 import { mergeSimilarUnits, type UnitMerge } from './unit-merge.js';
 import { placementLevel } from './head-titles.js';
+import { distance } from 'fastest-levenshtein';
 
 export interface GraphDocument {
   /** Stable identity of the document within its organisation (its source name). */
@@ -36,6 +37,8 @@ export interface GraphPosition {
   documentKey: string | null;
   managerKey: string | null;
   holder: string | null;
+  /** Other spellings of the title that references used (typos merged into this position). */
+  aliases?: string[];
 }
 
 /**
@@ -119,7 +122,7 @@ export function buildGraph(documents: GraphDocument[]): OrgGraph {
     units: [...units.values()],
     positions: [...positions.values()],
     substitutions: [...lines.values()],
-    merges,
+    merges: [...merges, ...resolver.titleMerges],
     groupLabels: resolver.labels,
     conflicts,
   };
@@ -165,6 +168,14 @@ function reconcileReporting(positions: Map<string, GraphPosition>, claims: { man
   return conflicts;
 }
 
+/** Two title keys name one position when they differ by one edit (two in long titles) and not in a number. */
+function isLikelySameTitle(a: string, b: string): boolean {
+  if (a.replace(/\D/g, '') !== b.replace(/\D/g, '')) return false;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 6) return false;
+  return distance(a, b) <= (shorter >= 16 ? 2 : 1);
+}
+
 /** Adds every unit on a path; returns the key of the last (or null for an empty path). */
 function addPath(units: Map<string, GraphUnit>, path: string[]): string | null {
   let parentKey: string | null = null;
@@ -186,6 +197,8 @@ class ReferenceResolver {
   private readonly byUnit = new Map<string | null, GraphPosition[]>();
   /** The name the first document to mention a group gave it, by end key. */
   readonly labels = new Map<string, string>();
+  /** Titles matched to a position despite a likely typo. */
+  readonly titleMerges: UnitMerge[] = [];
 
   constructor(
     private readonly units: Map<string, GraphUnit>,
@@ -234,6 +247,15 @@ class ReferenceResolver {
         .filter((p) => p.key !== from.key && p.titleKey === key)
         .sort((a, b) => Number(!a.documentKey) - Number(!b.documentKey) || a.key.localeCompare(b.key))[0];
       if (found) return found;
+    }
+    // No exact title: a documented position whose title differs by a likely typo, reported as a merge.
+    for (const level of this.searchLevels(from.unitKey)) {
+      const near = this.candidates(level, from.unitKey).find((p) => p.key !== from.key && p.documentKey && isLikelySameTitle(p.titleKey, key));
+      if (near) {
+        this.titleMerges.push({ name: near.title, alias: title, path: [], positionKey: near.key, reason: `"${title}" differs from "${near.title}" by a likely typo; treated as one position` });
+        near.aliases = [...new Set([...(near.aliases ?? []), title])];
+        return near;
+      }
     }
     const unitKey = this.placement(title, from.unitKey);
     const placeholder: GraphPosition = {

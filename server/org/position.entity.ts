@@ -53,6 +53,15 @@ export class Position implements Node {
   @Column('integer', { name: 'job_description_id', nullable: true })
   jobDescriptionId: number | null;
 
+  /** Other spellings of the title merged into this position as likely typos, one per line. */
+  @Column('varchar', { nullable: true })
+  aliases: string | null;
+
+  @Field(() => [String], { name: 'aliases', description: 'Other spellings of the title that documents used, merged into this position as likely typos (never silently: listed here and in the import summary).' })
+  get titleAliases(): string[] {
+    return this.aliases ? this.aliases.split('\n') : [];
+  }
+
   /** Name of the employee who signed the job description: personal data. */
   @Column('varchar', { name: 'holder_name', nullable: true })
   holderName: string | null;

@@ -5,13 +5,16 @@
 import { distance } from 'fastest-levenshtein';
 import { unitKey, unitKind } from '../ingest/estonian/units.js';
 
+/** Two spellings of one name treated as one: a unit's (with its path) or a position title's. */
 export interface UnitMerge {
   /** The name kept. */
   name: string;
   /** The spelling merged into it. */
   alias: string;
-  /** The path of the kept unit, top first. */
+  /** The path of the kept unit, top first; empty for a position. */
   path: string[];
+  /** For a position title: the key of the position kept. */
+  positionKey?: string;
   reason: string;
 }
 
