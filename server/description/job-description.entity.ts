@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Node, toGlobalId } from '../common/node.js';
+import { PersonalData } from '../access/auth-checker.js';
 import type { ParsedDocument } from '../ingest/document.js';
 import {
   Approval,
@@ -11,6 +12,7 @@ import {
   ParseWarning,
   Requirements,
   Signature,
+  SignedContainer,
   SourceRange,
 } from './sections.types.js';
 
@@ -41,7 +43,11 @@ export class JobDescription implements Node {
   @Column('varchar')
   layout: string;
 
-  @Field(() => String, { description: 'The original text, line numbers as in `sources`. May contain personal names.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The original text, line numbers as in `sources`. Personal data (it names the employee and the signatories): null with a FORBIDDEN error below the hr role.',
+  })
+  @PersonalData()
   @Column('text', { name: 'source_text' })
   sourceText: string;
 
@@ -107,9 +113,14 @@ export class JobDescription implements Node {
     return this.document.contractAnnex;
   }
 
-  @Field(() => [Signature], { description: 'Signatures (allkirjad). Names are personal data.' })
+  @Field(() => [Signature], { description: 'Signatures (allkirjad). The names are personal data (see `Signature.name`).' })
   get signatures(): Signature[] {
     return this.document.signatures as Signature[];
+  }
+
+  @Field(() => SignedContainer, { nullable: true, description: 'The signed container (.asice/.bdoc) the document came in, with its signers; null otherwise.' })
+  get container(): SignedContainer | null {
+    return this.document.container ?? null;
   }
 
   @Field(() => [ParseWarning], { description: 'What the reader could not place or had to guess, with line numbers.' })

@@ -2,7 +2,9 @@
  * GraphQL shapes of the parsed sections of a job description. They mirror
  * server/ingest/document.ts so that parsed JSON is served as stored.
  */
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
+import { PersonalData } from '../access/auth-checker.js';
+import { QuotesArePersonalData } from '../access/personal-data.js';
 
 export enum CefrLevel {
   A1 = 'A1',
@@ -169,13 +171,15 @@ export class Approval {
 
 @ObjectType({ description: 'The job description is an annex to an employment contract (töölepingu lisa).' })
 export class ContractAnnex {
-  @Field(() => String, { nullable: true, description: 'Number of the contract, when written.' })
+  @Field(() => String, { nullable: true, description: 'Number of the contract, when written. Personal data (the contract is one employee’s): null with a FORBIDDEN error below the hr role.' })
+  @PersonalData()
   contractNumber: string | null;
 }
 
 @ObjectType({ description: 'A signature block. The name is personal data.' })
 export class Signature {
-  @Field(() => String, { description: 'Name of the signer (personal data).' })
+  @Field(() => String, { nullable: true, description: 'Name of the signer. Personal data: null with a FORBIDDEN error below the hr role.' })
+  @PersonalData()
   name: string;
 
   @Field(() => String, { nullable: true, description: "Signer's role as written, e.g. \"peadirektor\"." })
@@ -190,6 +194,19 @@ export class ParseWarning {
   @Field(() => Int, { description: 'Line number in the source text (1-based).' })
   line: number;
 
-  @Field(() => String, { description: 'What was noticed.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What was noticed. A message that quotes the source text ("could not be placed: \"…\"") is personal data, as the quote may be a name: null with a FORBIDDEN error below the hr role.',
+  })
+  @UseMiddleware(QuotesArePersonalData)
   message: string;
+}
+
+@ObjectType({ description: 'The digitally signed container (ASiC-E / BDOC) a job description was taken from.' })
+export class SignedContainer {
+  @Field(() => String, { description: 'File name of the container.' })
+  name: string;
+
+  @Field(() => [String], { description: 'Names of the people who signed the container (personal data).' })
+  signers: string[];
 }

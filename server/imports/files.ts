@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import type { ImportFile } from './import.service.js';
 
 /** Extensions taken from a folder; a file named directly is always taken. */
-const DOCUMENT_EXTENSIONS = /\.(txt|text)$/i;
+const DOCUMENT_EXTENSIONS = /\.(txt|text|pdf|docx|asice|sce|bdoc)$/i;
 
 export async function readDocumentFiles(paths: string[]): Promise<ImportFile[]> {
   const files: ImportFile[] = [];

@@ -1,4 +1,10 @@
-import type { ImportResult } from './import.service.js';
+import type { ImportFile, ImportResult } from './import.service.js';
+import type { DocumentFileInput } from './import.types.js';
+
+/** Files as the API receives them: text, or base64 bytes for PDF, DOCX and containers. */
+export function toImportFiles(files: DocumentFileInput[]): ImportFile[] {
+  return files.map((f) => ({ name: f.name, content: f.contentBase64 ? new Uint8Array(Buffer.from(f.contentBase64, 'base64')) : (f.content ?? '') }));
+}
 import { FileStatus, type ImportDocumentsPayload } from './import.types.js';
 
 /** The GraphQL shape of an import result: file failures become user errors. */

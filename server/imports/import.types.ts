@@ -8,9 +8,15 @@ export class DocumentFileInput {
   @MaxLength(255)
   name: string;
 
-  @Field(() => String, { description: 'The text of the file (UTF-8).' })
+  @Field(() => String, { nullable: true, description: 'The text of the file (UTF-8). Give this or `contentBase64`.' })
+  @IsOptional()
   @MaxLength(1_000_000)
-  content: string;
+  content?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The file\'s bytes, base64-encoded: for PDF, DOCX and signed containers (.asice/.bdoc), or text in another encoding. The type is told from the content, not the name.' })
+  @IsOptional()
+  @MaxLength(14_000_000)
+  contentBase64?: string | null;
 }
 
 @InputType({ description: 'Job descriptions to import in one all-or-nothing batch.' })

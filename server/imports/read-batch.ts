@@ -4,7 +4,7 @@
  */
 import type { ParsedDocument, ParseWarning } from '../ingest/document.js';
 import { DocumentError } from '../ingest/errors.js';
-import { decodeText } from '../ingest/read.js';
+import { extractTexts, type ExtractedText } from '../ingest/formats/index.js';
 import { parseDocuments } from '../ingest/parse.js';
 
 export interface ImportFile {
@@ -30,10 +30,10 @@ export interface ReadFile {
   parsed: ParsedDocument;
 }
 
-/** The texts inside a file: one for text files; several for containers. */
-async function textsOf(file: ImportFile): Promise<{ name: string; text: string }[]> {
-  if (typeof file.content === 'string') return [{ name: file.name, text: file.content }];
-  return [{ name: file.name, text: decodeText(file.name, file.content) }];
+/** The texts inside a file: one for text, PDF and DOCX files; one per document in a signed container. */
+async function textsOf(file: ImportFile): Promise<ExtractedText[]> {
+  if (typeof file.content === 'string') return [{ name: file.name, text: file.content, container: null }];
+  return extractTexts(file.name, file.content);
 }
 
 const failed = (name: string, error: DocumentError | { line: number | null; message: string }): FileOutcome => ({
@@ -51,8 +51,9 @@ export async function readBatch(files: ImportFile[], organization: string | null
   const outcomes: FileOutcome[] = [];
   for (const file of files) {
     try {
-      for (const { name, text } of await textsOf(file)) {
+      for (const { name, text, container } of await textsOf(file)) {
         for (const parsed of parseDocuments(name, text, { organization })) {
+          if (container) parsed.container = container;
           read.push({ name: parsed.fileName, text, parsed });
           outcomes.push({ name: parsed.fileName, status: 'UNCHANGED', organization: parsed.organization, title: parsed.title, warnings: parsed.warnings, error: null });
         }

@@ -129,6 +129,8 @@ export interface ParsedDocument extends DocumentHeader, DocumentBody {
   organization: string | null;
   approval: Approval | null;
   contractAnnex: ContractAnnex | null;
+  /** For a document taken from a signed container (.asice/.bdoc): the container and its signers (personal data). */
+  container?: { name: string; signers: string[] } | null;
   /** Source line range of every extracted value, keyed by its path: "title", "duties[2].results[0]". */
   sources: Record<string, LineRange>;
   warnings: ParseWarning[];
