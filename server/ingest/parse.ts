@@ -58,7 +58,7 @@ function parseAnnex(name: string, fileName: string, annex: Annex, all: Line[], d
     .map((l) => ({ line: l.number, message: `could not be placed: "${l.text}"` }));
   const truncated: ParseWarning[] =
     !body.value.purpose && body.value.duties.length === 0 && body.value.signatures.length === 0
-      ? [{ line: lines[lines.length - 1]?.number ?? 1, message: 'the document ends inside or right after its header (truncated?): only the header was read' }]
+      ? [{ line: lastText(lines), message: 'the document ends inside or right after its header (truncated?): only the header was read' }]
       : [];
 
   const fromDirective = directive && (directive.approval.date || directive.approval.number) ? { ...directive.approval, signer: directive.signer } : null;
@@ -88,6 +88,11 @@ function checkListedAnnexes(fileName: string, directive: DirectiveFacts, annexes
     if (!cutOff) throw new DocumentError(fileName, item.line, message);
     last.warnings.push({ line: item.line, message: `${message} (the text appears cut off)` });
   }
+}
+
+/** The last line with text: where a cut-off document ends, not the trailing blank line. */
+function lastText(lines: Line[]): number {
+  return [...lines].reverse().find((l) => l.text)?.number ?? lines[lines.length - 1]?.number ?? 1;
 }
 
 function firstPlaced(placed: Set<number>): number | null {

@@ -12,6 +12,9 @@ export interface Preamble {
 }
 
 const DATE = /(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})/;
+/** A date written with the month in words, the day possibly missing: "12. märtsi 2025", "veebruari 2025". */
+const MONTHS = ['jaanuari', 'veebruari', 'märtsi', 'aprilli', 'mai', 'juuni', 'juuli', 'augusti', 'septembri', 'oktoobri', 'novembri', 'detsembri'];
+const WORD_DATE = new RegExp(`(?:(\\d{1,2})\\.\\s*)?(${MONTHS.join('|')})\\s+(\\d{4})`, 'iu');
 const DIRECTIVE_NUMBER = /käskkirja(?:ga)?\s+nr\.?\s*([\p{L}\d./-]*\d[\p{L}\d./-]*)/iu;
 const CONTRACT_ANNEX = /Töölepingu(?:\s+nr\.?\s*([\p{L}\d./-]+))?\s+juurde\s+kuuluv\s+lisa/iu;
 const STRUCTURAL = /^(KINNITATUD|AMETIJUHEND|(\d+\.\s*)?(ÜLDOSA|ÜLDSÄTTED))$/i;
@@ -32,10 +35,13 @@ export function parsePreamble(lines: Line[]): SectionResult<Preamble> & { placed
     const untilNumber = block.findIndex((l) => DIRECTIVE_NUMBER.test(l.text));
     const used = untilNumber >= 0 ? block.slice(0, untilNumber + 1) : block.slice(0, 1);
     const text = used.map((l) => l.text).join(' ');
-    const date = DATE.exec(text);
-    const issuerText = text.replace(/^KINNITATUD\s*/i, '').split(DATE)[0].trim();
+    const numeric = DATE.exec(text);
+    const worded = numeric ? null : WORD_DATE.exec(text);
+    const month = worded ? String(MONTHS.indexOf(worded[2].toLocaleLowerCase('et')) + 1) : null;
+    const date = numeric ? isoDate(numeric[1], numeric[2], numeric[3]) : worded?.[1] && month ? isoDate(worded[1], month, worded[3]) : null;
+    const issuerText = text.replace(/^KINNITATUD\s*/i, '').split(numeric ? DATE : WORD_DATE)[0].trim();
     approval = {
-      date: date ? isoDate(date[1], date[2], date[3]) : null,
+      date,
       number: DIRECTIVE_NUMBER.exec(text)?.[1] ?? null,
       issuer: issuerText ? issuerText.replace(/(\S+)$/, (w) => baseWord(w)) : null,
     };

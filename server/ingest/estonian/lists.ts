@@ -2,13 +2,18 @@
  * Lists of position references as written in header cells: "Koordinaatorit, tiimijuhti",
  * "Perelepitusteenuse juht, nõunik, juhtivkoordinaator", "-".
  */
-import { baseTitle, isBaseHead, isInflectedHead, splitSpecialization } from './titles.js';
+import { baseTitle, headWord, isBaseHead, isInflectedHead } from './titles.js';
 
 /** Cell values that mean "nobody". */
-const NONE = /^(-+|–|—|puudub|puuduvad|ei ole|alluvaid ei ole|ei asenda)\.?$/i;
+const NONE = /^(-+|–|—|puudub|puuduvad|ei ole|alluvad puuduvad|alluvaid ei ole|ei ole alluvaid|ei asenda|ei asenda kedagi)\.?$/i;
 
 export function isNone(text: string): boolean {
   return NONE.test(text.trim());
+}
+
+/** "Vastavalt asendusskeemile": the substitutes are set by a scheme elsewhere; it names no one. */
+export function isScheme(text: string): boolean {
+  return /asendusskeem/i.test(text);
 }
 
 /** Splits a cell on commas and semicolons outside brackets. */
@@ -28,37 +33,55 @@ export function splitItems(text: string): string[] {
   return items.map((item) => item.replace(/\s+/g, ' ').trim().replace(/[.]$/, '')).filter((item) => item && !isNone(item));
 }
 
-/** Placeholders name a role to be designated and are never split: "valdkonnajuhi või peadirektori määratud ametnik". */
+/** Placeholders name a role to be designated: "valdkonnajuhi või peadirektori määratud ametnik". */
 const PLACEHOLDER = /määratud|määrab|asendusskeem|vastavalt/i;
+const CONJUNCTION = /\s+(või|ja|ning)\s+/;
 
 /**
  * Splits "juhataja või liiklusjuhtimiskeskuse teenistuja" on "või"/"ja" where the words before
  * the conjunction end a title (a head noun in any case), so "Kahe- ja mitmepoolse koostöö grupi
- * teenistujad" stays whole.
+ * teenistujad" stays whole. Inside a placeholder the designators before "määratud" are genitive
+ * ("valdkonnajuhi või peadirektori määratud ametnik" is one role), so there only a title in
+ * nominative ends an alternative ("sotsiaalnõunik või vallavanema poolt määratud ametnik").
  */
 export function splitAlternatives(item: string): string[] {
-  if (PLACEHOLDER.test(item)) return [item];
+  const placeholder = PLACEHOLDER.test(item);
   // With a capturing group, split keeps the conjunctions: [part, conjunction, part, …].
-  const pieces = item.split(/\s+(või|ja|ning)\s+/);
+  const pieces = item.split(CONJUNCTION);
   const out = [pieces[0]];
   for (let i = 1; i < pieces.length; i += 2) {
     const previous = out[out.length - 1];
-    const last = splitSpecialization(previous).head.split(/\s+/).pop() ?? '';
-    if (!last.endsWith('-') && (isBaseHead(last) || isInflectedHead(last))) out.push(pieces[i + 1]);
+    const last = headWord(previous);
+    const endsTitle = !last.endsWith('-') && (isBaseHead(last) || (!placeholder && isInflectedHead(last)));
+    if (endsTitle) out.push(pieces[i + 1]);
     else out[out.length - 1] = `${previous} ${pieces[i]} ${pieces[i + 1]}`;
   }
   return out;
 }
 
+/** Words before a title that say how, not who: "Allub vahetult …", "asendab tema äraolekul …". */
+const ADVERBIAL = /^(?:vahetult|otse|vajadusel|ajutiselt|(?:tema\s+)?(?:äraolekul|puudumisel|eemalviibimisel|puhkuse\s+ajal))\s+/iu;
+
 /** Base-form titles of a list cell; "või"/"ja" separate alternatives where they join titles. */
 export function titleList(text: string): string[] {
   if (isNone(text)) return [];
-  return splitItems(text).flatMap(splitAlternatives).filter((item) => !isNone(item)).map(baseTitle);
+  return splitItems(text)
+    .flatMap(splitAlternatives)
+    .map((item) => item.replace(ADVERBIAL, ''))
+    .filter((item) => item && !isNone(item) && !isScheme(item))
+    .map(baseTitle);
+}
+
+/**
+ * True when a line of a value starts with a title in an inflected case ("direktorit või osakonna"):
+ * in a block of values, that is where the partitive "Asendab" value begins.
+ */
+export function startsInflected(line: string): boolean {
+  const first = (splitItems(line)[0] ?? '').replace(ADVERBIAL, '');
+  return isInflectedItem(first.split(/\s+(?:või|ja|ning)(?:\s+|$)/)[0]);
 }
 
 /** True when an item is written in an inflected case (partitive, genitive, allative). */
 export function isInflectedItem(item: string): boolean {
-  const { head } = splitSpecialization(item);
-  const last = head.split(/[\s-]/).pop() ?? '';
-  return isInflectedHead(last);
+  return isInflectedHead(headWord(item).split('-').pop() ?? '');
 }

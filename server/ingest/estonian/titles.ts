@@ -13,10 +13,8 @@ const HEADS: Record<string, string[]> = {
   nõunik: ['nõunikku', 'nõunikule', 'nõuniku', 'nõunikud', 'nõunikke'],
   spetsialist: ['spetsialisti', 'spetsialistile', 'spetsialistid', 'spetsialiste'],
   direktor: ['direktorit', 'direktorile', 'direktori', 'direktorid'],
-  teenistuja: ['teenistujat', 'teenistujale'],
-  teenistujad: ['teenistujaid', 'teenistujatele'],
-  töötaja: ['töötajat', 'töötajale'],
-  töötajad: ['töötajaid', 'töötajatele'],
+  teenistuja: ['teenistujat', 'teenistujale', 'teenistujad', 'teenistujaid'],
+  töötaja: ['töötajat', 'töötajale', 'töötajad', 'töötajaid'],
   nõustaja: ['nõustajat', 'nõustajale', 'nõustajad', 'nõustajaid'],
   ekspert: ['eksperti', 'eksperdile', 'eksperdi', 'eksperdid', 'eksperte'],
   jurist: ['juristi', 'juristile', 'juristid', 'juriste'],
@@ -40,8 +38,13 @@ const HEADS: Record<string, string[]> = {
   psühholoog: ['psühholoogi', 'psühholoogile'],
   sotsiaaltöötaja: [],
   tehnik: ['tehnikut', 'tehnikule', 'tehniku'],
-  insener: ['inseneri', 'insenerile'],
+  insener: ['inseneri', 'insenerile', 'insenerid'],
   kontrolör: ['kontrolöri', 'kontrolörile'],
+  konstaabel: ['konstaablit', 'konstaablile', 'konstaabli', 'konstaablid', 'konstaableid'],
+  piirivalvur: ['piirivalvurit', 'piirivalvurile', 'piirivalvuri', 'piirivalvurid'],
+  komissar: ['komissari', 'komissarile', 'komissarid'],
+  arst: ['arsti', 'arstile', 'arstid'],
+  arhitekt: ['arhitekti', 'arhitektile', 'arhitektid'],
   projektijuht: [],
 };
 
@@ -51,25 +54,48 @@ const INFLECTED = Object.entries(HEADS)
   .sort((a, b) => b.form.length - a.form.length);
 const BASES = Object.keys(HEADS).sort((a, b) => b.length - a.length);
 
-/** Suffix rules for heads not in the table; each is unambiguous for agent nouns. */
+/** Suffix rules for heads not in the table; each is unambiguous for agent nouns (plurals included). */
 const GENERIC: [RegExp, string][] = [
   [/jat$/, 'ja'],
   [/jale$/, 'ja'],
+  [/jad$/, 'ja'],
+  [/jaid$/, 'ja'],
   [/nikku$/, 'nik'],
   [/nikule$/, 'nik'],
+  [/ikut$/, 'ik'],
+  [/ikule$/, 'ik'],
+  [/ikud$/, 'ik'],
   [/orit$/, 'or'],
   [/orile$/, 'or'],
 ];
 
+/**
+ * The staff of a unit as a group ("osakonna teenistujad") stays plural: only as a word of its own,
+ * since a compound plural names a position ("noorsootöötajad" → "Noorsootöötaja").
+ */
+const GROUP_PLURALS: Record<string, string> = {
+  teenistujad: 'teenistujad',
+  teenistujaid: 'teenistujad',
+  teenistujatele: 'teenistujad',
+  töötajad: 'töötajad',
+  töötajaid: 'töötajad',
+  töötajatele: 'töötajad',
+};
+
+/** Nominative endings of agent nouns not in the table ("uurija", "mehaanik"); "maja" is a house. */
+const GENERIC_BASE = /(?<!ma)ja$|ik$/;
+
 /** True when the word (last word of a title head) ends in a known base-form head noun. */
 export function isBaseHead(word: string): boolean {
   const lower = word.toLowerCase();
-  return BASES.some((base) => lower.endsWith(base));
+  return GROUP_PLURALS[lower] === lower || BASES.some((base) => lower.endsWith(base)) || GENERIC_BASE.test(lower);
 }
 
 /** Base form of one word, keeping its capitalisation. */
 export function baseWord(word: string): string {
   const lower = word.toLowerCase();
+  const group = GROUP_PLURALS[lower];
+  if (group) return /^\p{Lu}/u.test(word) ? capitalize(group) : group;
   if (isBaseHead(lower)) return word;
   for (const { form, base } of INFLECTED) {
     if (lower.endsWith(form)) return word.slice(0, word.length - form.length) + base;
@@ -97,14 +123,25 @@ export function capitalize(text: string): string {
 }
 
 /** The base form of a title as written in any case: "teenuse juhti" → "Teenuse juht". */
+/** "peadirektori asetäitjale arenduse alal": a field after the head noun, which stays as written. */
+const FIELD = /\s+\p{L}+\s+alal$/u;
+
+/** The head noun of a title as written: its last word before a specialisation or a field ("asetäitjale"). */
+export function headWord(title: string): string {
+  const { head } = splitSpecialization(title);
+  return head.replace(FIELD, '').split(/\s+/).pop() ?? '';
+}
+
 export function baseTitle(title: string): string {
-  const { head, specialization } = splitSpecialization(title.replace(/\s+/g, ' '));
+  const { head: written, specialization } = splitSpecialization(title.replace(/\s+/g, ' '));
+  const field = FIELD.exec(written)?.[0] ?? '';
+  const head = written.slice(0, written.length - field.length);
   const words = head.split(' ');
   words[words.length - 1] = words[words.length - 1]
     .split('-')
     .map((part, i, parts) => (i === parts.length - 1 ? baseWord(part) : part))
     .join('-');
-  const base = capitalize(words.join(' '));
+  const base = capitalize(words.join(' ')) + field;
   return specialization ? `${base} (${specialization})` : base;
 }
 

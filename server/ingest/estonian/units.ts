@@ -21,6 +21,7 @@ const UNIT_NOUNS: { base: string; genitive: string; kind: UnitKind }[] = [
   { base: 'valdkond', genitive: 'valdkonna', kind: 'OTHER' },
   { base: 'direktoraat', genitive: 'direktoraadi', kind: 'OTHER' },
   { base: 'kantselei', genitive: 'kantselei', kind: 'OTHER' },
+  { base: 'prefektuur', genitive: 'prefektuuri', kind: 'OTHER' },
 ];
 
 function nounOf(word: string): { base: string; genitive: string; kind: UnitKind; genitiveForm: boolean } | null {
@@ -100,7 +101,8 @@ function splitGenitiveChain(text: string): string[] {
   words.forEach((word, i) => {
     const noun = nounOf(word);
     const isLast = i === words.length - 1;
-    if (noun && !isLast && noun.genitiveForm && noun.genitive !== noun.base) {
+    // A unit noun inside the name is its parent in genitive; "büroo", "kantselei" look the same in both cases.
+    if (noun && !isLast && (noun.genitiveForm || noun.genitive === noun.base)) {
       out.push(words.slice(start, i + 1).join(' '));
       start = i + 1;
     }

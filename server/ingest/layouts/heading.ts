@@ -6,7 +6,7 @@
 import type { Line } from '../document.js';
 import { detectOrganization } from '../estonian/organizations.js';
 import { baseTitle, capitalize } from '../estonian/titles.js';
-import { baseUnitName, isUnitWord } from '../estonian/units.js';
+import { isUnitWord, splitUnitPath } from '../estonian/units.js';
 
 export interface HeadingFacts {
   units: string[];
@@ -56,11 +56,13 @@ export function readHeading(lines: Line[], index: number): HeadingFacts {
     const words = lower.split(/\s+/);
     placed.push(line.number);
     if (detectOrganization(capitalize(lower)) && words.length <= 4 && !isUnitWord(words[words.length - 1])) continue;
-    if (isUnitWord(words[words.length - 1])) units.push(baseUnitName(lower));
+    // "TEEHOIUTEENISTUSE HOOLDUSE OSAKONNA": a genitive chain on one line is several units.
+    if (isUnitWord(words[words.length - 1])) units.push(...splitUnitPath(lower));
     else if (!title && !TITLE_WORD.test(line.text)) title = baseTitle(lower);
   }
-  // "(teenuse omanik)": a specialisation under the heading belongs to the title.
-  const next = lines.slice(index + 1).find((l) => l.text);
+  // "(teenuse omanik)": a specialisation under the heading (its last line) belongs to the title.
+  const lastLine = lines.findIndex((l) => l.number === Math.max(marker.number, ...below.map((b) => b.number)));
+  const next = lines.slice(lastLine + 1).find((l) => l.text);
   const bracket = next ? BRACKETED.exec(next.text) : null;
   if (bracket && title) {
     title = `${title} (${bracket[1].trim()})`;

@@ -8,52 +8,14 @@ import type { DocumentHeader, Line, ParseWarning } from '../document.js';
 import { rangeOf } from '../lines.js';
 import { baseTitle, splitSpecialization } from '../estonian/titles.js';
 import { splitUnitPath, unitKey } from '../estonian/units.js';
-import { isInflectedItem, isNone, splitItems, titleList } from '../estonian/lists.js';
+import { isNone, isScheme, startsInflected, titleList } from '../estonian/lists.js';
 import type { HeaderResult, Layout } from './layout.js';
 import { isJobDescriptionTitle, readHeading } from './heading.js';
+import { sentenceRelations } from './sentences.js';
+import { readLabel, splitRows, type Field } from './row-labels.js';
 
-type Field = 'title' | 'unit' | 'manager' | 'subordinates' | 'substitutedBy' | 'substitutes' | 'other';
-
-/** The one label table, longest labels first within each field. */
-const LABELS: [string, Field][] = [
-  ['teenistuskoha nimetus', 'title'],
-  ['ametikoha nimetus', 'title'],
-  ['töökoha nimetus', 'title'],
-  ['ametinimetus', 'title'],
-  ['teenistuskoht', 'title'],
-  ['ametikoht', 'title'],
-  ['struktuuriüksuse nimetus', 'unit'],
-  ['struktuuriüksus', 'unit'],
-  ['vahetu juht', 'manager'],
-  ['otsene juht', 'manager'],
-  ['kellele allub', 'manager'],
-  ['allub', 'manager'],
-  ['temale alluvad', 'subordinates'],
-  ['alluvad', 'subordinates'],
-  ['teenistuja asendaja', 'substitutedBy'],
-  ['tema asendaja', 'substitutedBy'],
-  ['esimene asendaja', 'substitutedBy'],
-  ['teine asendaja', 'substitutedBy'],
-  ['kolmas asendaja', 'substitutedBy'],
-  ['kes asendab', 'substitutedBy'],
-  ['asendajad', 'substitutedBy'],
-  ['asendaja', 'substitutedBy'],
-  ['teenistuja asendab', 'substitutes'],
-  ['tema asendab', 'substitutes'],
-  ['keda asendab', 'substitutes'],
-  ['asendab', 'substitutes'],
-  ['ametisse nimetab', 'other'],
-  ['teenistuskoha asukoht', 'other'],
-  ['ametikoha asukoht', 'other'],
-  ['töökoha asukoht', 'other'],
-  ['teenistustingimuste erisused', 'other'],
-  ['töötingimuste erisused', 'other'],
-  ['teenistuskoha kood', 'other'],
-];
-const LABEL_PATTERN = new RegExp(
-  `^(\\d+(?:\\.\\d+)*\\.?\\s*)?(${LABELS.map(([label]) => label).join('|')})(?=\\s|:|$)\\s*:?\\s*(.*)$`,
-  'iu',
-);
+/** A numbered row ("1.3. Ametikoha kood …") whose label is not known: never a wrapped value. */
+const OTHER_ROW = /^\d+\.\d+\.?\s+\p{L}/u;
 /** Where the header ends: the purpose row or the next numbered section. */
 const HEADER_END = /^(\d+\.?\s*)?(teenistuskoha|ametikoha|töökoha)\s+(põhi)?eesmärk|^[2-9]\.\s*\p{L}/iu;
 const ALIAS = /\s*\(edaspidi[^)]*\)?/giu;
@@ -63,15 +25,18 @@ interface Row {
   label: string;
   numbered: boolean;
   colon: boolean;
-  parts: string[];
+  parts: { text: string; bullet: boolean }[];
   lines: Line[];
 }
 
-function readLabel(line: Line): { field: Field; label: string; numbered: boolean; colon: boolean; value: string } | null {
-  const match = LABEL_PATTERN.exec(line.text);
-  if (!match) return null;
-  const field = LABELS.find(([label]) => label === match[2].toLocaleLowerCase('et'))![1];
-  return { field, label: match[2], numbered: !!match[1], colon: line.text.includes(':'), value: match[3].trim() };
+/** A row's value; bulleted lines are items of a list, not wrapped text. */
+function rowText(row: Row): string {
+  return row.parts.map((p, i) => (i > 0 && p.bullet ? `; ${p.text}` : p.text)).join(' ');
+}
+
+function append(row: Row, line: Line) {
+  row.parts.push({ text: line.text, bullet: line.bullet });
+  row.lines.push(line);
 }
 
 export const rowsLayout: Layout = {
@@ -88,14 +53,14 @@ function parseHeader(lines: Line[]): HeaderResult {
   const first = lines.findIndex((l) => readLabel(l));
   let end = lines.findIndex((l, i) => i > first && HEADER_END.test(l.text) && !readLabel(l));
   if (end < 0) end = lines.length;
-  const rows = collectRows(lines.slice(first, end), warnings);
+  const rows = collectRows(lines.slice(first, end).flatMap(splitRows));
   const placed = new Set(rows.flatMap((r) => r.lines.map((l) => l.number)));
 
   const headingIndex = lines.findIndex((l, i) => i < first && isJobDescriptionTitle(l));
   const heading = headingIndex >= 0 ? readHeading(lines, headingIndex) : { units: [], title: null, placed: [] };
   heading.placed.forEach((n) => placed.add(n));
 
-  const value = (field: Field) => rows.filter((r) => r.field === field).map((r) => r.parts.join(' ').replace(ALIAS, '').trim());
+  const value = (field: Field) => rows.filter((r) => r.field === field).map((r) => rowText(r).replace(ALIAS, '').trim());
   const [titleText] = value('title');
   const [unitText] = value('unit');
   const [managerText] = value('manager');
@@ -109,26 +74,38 @@ function parseHeader(lines: Line[]): HeaderResult {
     unitPath: joinUnitPaths(heading.units, rowUnits),
     manager,
     subordinates: value('subordinates').flatMap(titleList),
-    substitutedBy: unique(value('substitutedBy').flatMap(titleList).filter((t) => !isScheme(t))),
-    substitutes: unique(value('substitutes').flatMap(titleList).filter((t) => !isScheme(t))),
+    substitutedBy: unique(value('substitutedBy').flatMap(titleList)),
+    substitutes: unique(value('substitutes').flatMap(titleList)),
   };
   if ([...value('substitutedBy'), ...value('substitutes')].some(isScheme)) {
-    warnings.push({ line: rows.find((r) => r.parts.some(isScheme))!.lines[0].number, message: 'substitutes are set by a substitution scheme (asendusskeem), not named here' });
+    warnings.push({ line: rows.find((r) => isScheme(rowText(r)))!.lines[0].number, message: 'substitutes are set by a substitution scheme (asendusskeem), not named here' });
   }
   const sources: HeaderResult['sources'] = {};
   for (const field of ['title', 'manager', 'subordinates', 'substitutedBy', 'substitutes'] as const) {
     const fieldRows = rows.filter((r) => r.field === field);
     if (fieldRows.length) sources[field] = rangeOf(fieldRows.flatMap((r) => r.lines).sort((a, b) => a.number - b.number));
   }
+  // Municipal templates mix rows with sentences ("1.3. Vallasekretär allub vallavanemale."): those fill what no row gave.
+  const told = sentenceRelations(lines.slice(first, end).filter((l) => !placed.has(l.number)), title);
+  told.placed.forEach((n) => placed.add(n));
+  for (const field of ['manager', 'subordinates', 'substitutedBy', 'substitutes'] as const) {
+    const empty = field === 'manager' ? !header.manager : header[field].length === 0;
+    if (!empty || !told.sources[field]) continue;
+    if (field === 'manager') header.manager = told.manager;
+    else header[field] = unique(told[field]);
+    sources[field] = told.sources[field];
+  }
   const unitRow = rows.find((r) => r.field === 'unit');
   if (unitRow) sources.unitPath = rangeOf(unitRow.lines);
-  const style = rows.some((r) => r.colon) ? 'colon-rows' : rows.some((r) => r.numbered) ? 'numbered-rows' : 'labelled-rows';
+  // Named by how the rows are written; "heading-rows" when only the heading names the title ("AUTOJUHI AMETIJUHEND").
+  const style = rows.some((r) => r.colon)
+    ? 'colon-rows'
+    : rows.some((r) => r.numbered)
+      ? 'numbered-rows'
+      : !titleText && heading.title
+        ? 'heading-rows'
+        : 'labelled-rows';
   return { header, sources, warnings, placed, bodyStart: end, layout: style };
-}
-
-/** "Vastavalt asendusskeemile": the substitutes are set elsewhere; it names no one. */
-function isScheme(text: string): boolean {
-  return /asendusskeem/i.test(text);
 }
 
 function unique(items: string[]): string[] {
@@ -138,20 +115,21 @@ function unique(items: string[]): string[] {
 /**
  * Assigns header lines to rows. A label with no value on its line waits for a value; when
  * several labels wait ("1.5. Asendaja", "1.6. Asendab", then the values), the values are given
- * out in order: one line each when the counts match, else a line in partitive starts the
- * "Asendab" value and other lines continue the previous one.
+ * out in order: one line each when the counts match, else a line that starts in partitive starts
+ * the "Asendab" value and other lines continue the previous one.
  */
-function collectRows(lines: Line[], warnings: ParseWarning[]): Row[] {
+function collectRows(lines: Line[]): Row[] {
   const rows: Row[] = [];
   let waiting: Row[] = [];
   let open: Row | null = null;
-  const valueLines = (from: number) => lines.slice(from).filter((l) => l.text && !readLabel(l)).length;
+  const valueLines = (from: number) => lines.slice(from).filter((l) => l.text && !readLabel(l) && !OTHER_ROW.test(l.text)).length;
   lines.forEach((line, index) => {
     if (!line.text) return;
     const label = readLabel(line);
     if (label) {
       if (waiting.every((r) => r.parts.length)) waiting = [];
-      const row: Row = { field: label.field, label: label.label, numbered: label.numbered, colon: label.colon, parts: label.value ? [label.value] : [], lines: [line] };
+      const row: Row = { field: label.field, label: label.label, numbered: label.numbered, colon: label.colon, parts: [], lines: [line] };
+      if (label.value) row.parts.push({ text: label.value, bullet: false });
       rows.push(row);
       if (label.value) open = row;
       else {
@@ -160,30 +138,24 @@ function collectRows(lines: Line[], warnings: ParseWarning[]): Row[] {
       }
       return;
     }
+    // Left unplaced: a sentence may state it, else the parser reports it as a line it could not place.
+    if (OTHER_ROW.test(line.text)) {
+      open = null;
+      return;
+    }
     if (waiting.length) {
       const target = waiting[0];
-      const remainingLines = lines.slice(index).filter((l) => l.text && !readLabel(l)).length;
+      const remainingLines = valueLines(index);
       const startsNext =
-        target.parts.length > 0 && (remainingLines <= waiting.length - 1 || (waiting[1]?.field === 'substitutes' && isInflectedItem(splitItems(line.text)[0] ?? '')));
-      if (startsNext) {
-        waiting.shift();
-        waiting[0].parts.push(line.text);
-        waiting[0].lines.push(line);
-      } else {
-        target.parts.push(line.text);
-        target.lines.push(line);
-      }
+        target.parts.length > 0 && (remainingLines <= waiting.length - 1 || (waiting[1]?.field === 'substitutes' && startsInflected(line.text)));
+      if (startsNext) waiting.shift();
+      append(waiting[0], line);
       if (waiting.length === 1 && valueLines(index + 1) === 0) waiting = [];
       return;
     }
-    // A value wrapped onto the next line ("direktorile (edaspidi" / "direktor)").
-    const last: Row | null = open;
-    if (last) {
-      last.parts.push(line.text);
-      last.lines.push(line);
-      return;
-    }
-    warnings.push({ line: line.number, message: `could not be placed: "${line.text}"` });
+    // A value wrapped onto the next line ("direktorile (edaspidi" / "direktor)"), or the next item of a bulleted list.
+    const last: Row | null = open ?? (line.bullet ? (rows[rows.length - 1] ?? null) : null);
+    if (last) append(last, line);
   });
   return rows;
 }
@@ -192,6 +164,8 @@ function collectRows(lines: Line[], warnings: ParseWarning[]): Row[] {
 function joinUnitPaths(heading: string[], row: string[]): string[] {
   if (!row.length) return heading;
   if (!heading.length) return row;
-  const at = heading.findIndex((u) => unitKey(u) === unitKey(row[0]));
+  // The heading's units down to the first one the row names too; the row is the fuller path from there.
+  const rowKeys = new Set(row.map(unitKey));
+  const at = heading.findIndex((u) => rowKeys.has(unitKey(u)));
   return at >= 0 ? [...heading.slice(0, at), ...row] : [...heading, ...row];
 }

@@ -4,14 +4,22 @@
  *   "1.3 pearaamatupidajale allub nooremraamatupidaja"          → subordinate
  *   "1.4 pearaamatupidajat asendab nooremraamatupidaja"         → substituted by
  *   "1.5 pearaamatupidaja asendab nooremraamatupidajat"         → substitutes
- * Only the case endings carry the direction.
+ * Only the case endings carry the direction. The subject may be the generic "Ametnik"; then the
+ * title comes from the heading ("NOORSOOTÖÖ SPETSIALISTI AMETIJUHEND").
  */
-import type { Line, ParseWarning } from '../document.js';
+import type { Line, LineRange, ParseWarning } from '../document.js';
 import { rangeOf } from '../lines.js';
 import { baseTitle, isInflectedHead, titleKey } from '../estonian/titles.js';
+import { titleList } from '../estonian/lists.js';
 import type { HeaderResult, Layout } from './layout.js';
+import { isJobDescriptionTitle, readHeading } from './heading.js';
 
-const SENTENCE = /^\d+(?:\.\d+)+\.?\s+(.+?)\s+(asendab|asendavad|allub|alluvad|annab tööülesanded|nimetab ametisse)\b(.*)$/iu;
+const SENTENCE =
+  /^\d+(?:\.\d+)+\.?\s+(.+?)\s+(asendab|asendavad|allub|alluvad|allutatud|alluvaid ei ole|ei allu|annab (?:töö)?ülesande(?:d|id)|nimetab ametisse)(?!\p{L})(.*)$/iu;
+/** Subjects that stand for the position described, whatever its title. */
+const GENERIC_SUBJECT = new Set(['ametnik', 'teenistuja', 'töötaja']);
+/** "Pearaamatupidaja äraolekul asendab teda …": the subject is named in genitive before "äraolekul". */
+const ABSENCE = /\s+(?:äraolekul|puudumisel|eemalviibimisel)$/iu;
 const SECTION = /^[2-9]\.\s*\p{L}/u;
 
 interface Sentence {
@@ -19,16 +27,29 @@ interface Sentence {
   subject: string;
   verb: string;
   object: string;
+  /** The relation points at the subject: "X-t asendab Y", "X-le allub Y", "X äraolekul asendab teda Y". */
+  towardSubject: boolean;
 }
 
 function read(line: Line): Sentence | null {
   const match = SENTENCE.exec(line.text);
   if (!match) return null;
-  return { line, subject: match[1].trim(), verb: match[2].toLocaleLowerCase('et'), object: match[3].trim() };
+  const verb = match[2].toLocaleLowerCase('et').replace(/^annab .*/, 'annab tööülesanded').replace('allutatud', 'allub');
+  // "Vallasekretär on vallavalitsuse ametnik, kelle nimetab ametisse …": the subject is before "on".
+  const written = match[1].split(/\s+on\s+/u)[0].trim();
+  const subject = written.replace(ABSENCE, '');
+  const object = match[3].trim().replace(/^:\s*/, '');
+  const pronoun = /^teda\s+/iu.test(object);
+  return { line, subject, verb, object: object.replace(/^teda\s+/iu, ''), towardSubject: pronoun || subject !== written || inflected(subject) };
 }
 
 const lastPhrase = (text: string) => text.replace(/^.*\b(täitmist|ametist)\s+/u, '').replace(/[.;]$/, '').trim();
-const inflected = (phrase: string) => isInflectedHead(phrase.split(/\s+/).pop() ?? '');
+const isGeneric = (subject: string) => GENERIC_SUBJECT.has(titleKey(subject));
+/** A title is a short noun phrase; a longer subject is a clause the pattern caught. */
+const looksLikeTitle = (subject: string) => !/[,;]/.test(subject) && subject.split(/\s+/).length <= 4;
+function inflected(phrase: string): boolean {
+  return isInflectedHead(phrase.split(/\s+/).pop() ?? '');
+}
 
 export const sentencesLayout: Layout = {
   name: 'sentences',
@@ -36,39 +57,61 @@ export const sentencesLayout: Layout = {
   parseHeader,
 };
 
+export interface SentenceRelations {
+  manager: string | null;
+  subordinates: string[];
+  substitutedBy: string[];
+  substitutes: string[];
+  sources: Record<string, LineRange>;
+  /** Line numbers of the sentences read. */
+  placed: number[];
+}
+
+/** The relations that sentences among `lines` state about the position titled `title`. */
+export function sentenceRelations(lines: Line[], title: string): SentenceRelations {
+  const found: SentenceRelations = { manager: null, subordinates: [], substitutedBy: [], substitutes: [], sources: {}, placed: [] };
+  const note = (field: string | null, s: Sentence) => {
+    if (field) found.sources[field] = rangeOf([s.line]);
+    found.placed.push(s.line.number);
+  };
+  for (const s of lines.map(read)) {
+    if (!s || !(isGeneric(s.subject) || titleKey(baseTitle(s.subject)) === titleKey(title))) continue;
+    const named = titleList(s.object);
+    if (s.verb === 'annab tööülesanded') {
+      found.manager = baseTitle(lastPhrase(s.object));
+      note('manager', s);
+    } else if (s.verb === 'allub' || s.verb === 'alluvad') {
+      // "X-le allub Y": Y reports to X. "X allub Y-le": X reports to Y.
+      if (s.towardSubject) found.subordinates.push(...named);
+      else found.manager ??= named[0] ?? null;
+      note(s.towardSubject ? 'subordinates' : 'manager', s);
+    } else if (s.verb.startsWith('asenda')) {
+      // "X-t asendab Y": Y stands in for X. "X asendab Y-t": X stands in for Y.
+      if (s.towardSubject) found.substitutedBy.push(...named);
+      else found.substitutes.push(...named);
+      note(s.towardSubject ? 'substitutedBy' : 'substitutes', s);
+    } else note(null, s);
+  }
+  return found;
+}
+
 function parseHeader(lines: Line[]): HeaderResult {
   const warnings: ParseWarning[] = [];
   const sentences = lines.map(read).filter((s): s is Sentence => s !== null);
   // The position described is the one every sentence is about: the most frequent subject.
   const counts = new Map<string, { title: string; count: number }>();
-  for (const s of sentences) {
+  for (const s of sentences.filter((s) => !isGeneric(s.subject) && looksLikeTitle(s.subject))) {
     const title = baseTitle(s.subject);
     const entry = counts.get(titleKey(title)) ?? { title, count: 0 };
     entry.count++;
     counts.set(titleKey(title), entry);
   }
-  const title = [...counts.values()].sort((a, b) => b.count - a.count)[0]?.title ?? '';
-  const header = { title, specialization: null, unitPath: [], manager: null as string | null, subordinates: [] as string[], substitutedBy: [] as string[], substitutes: [] as string[] };
-  const sources: HeaderResult['sources'] = {};
-  const note = (field: string, line: Line) => (sources[field] = rangeOf([line]));
+  const headingIndex = lines.findIndex(isJobDescriptionTitle);
+  const heading = headingIndex >= 0 ? readHeading(lines, headingIndex) : null;
+  const title = [...counts.values()].sort((a, b) => b.count - a.count)[0]?.title ?? heading?.title ?? '';
+  const { manager, subordinates, substitutedBy, substitutes, sources } = sentenceRelations(lines, title);
+  const header = { title, specialization: null, unitPath: [], manager, subordinates, substitutedBy, substitutes };
 
-  for (const s of sentences) {
-    if (titleKey(baseTitle(s.subject)) !== titleKey(title)) continue;
-    if (s.verb === 'annab tööülesanded') {
-      header.manager = baseTitle(lastPhrase(s.object));
-      note('manager', s.line);
-    } else if (s.verb === 'allub' || s.verb === 'alluvad') {
-      // "X-le allub Y": Y reports to X. "X allub Y-le": X reports to Y.
-      if (inflected(s.subject)) header.subordinates.push(baseTitle(s.object));
-      else header.manager ??= baseTitle(s.object);
-      note(inflected(s.subject) ? 'subordinates' : 'manager', s.line);
-    } else if (s.verb.startsWith('asenda')) {
-      // "X-t asendab Y": Y stands in for X. "X asendab Y-t": X stands in for Y.
-      if (inflected(s.subject)) header.substitutedBy.push(baseTitle(s.object));
-      else header.substitutes.push(baseTitle(s.object));
-      note(inflected(s.subject) ? 'substitutedBy' : 'substitutes', s.line);
-    }
-  }
   const placed = new Set(sentences.map((s) => s.line.number));
   const lastSentence = sentences.length ? lines.findIndex((l) => l.number === sentences[sentences.length - 1].line.number) : 0;
   let end = lines.findIndex((l, i) => i > lastSentence && SECTION.test(l.text));

@@ -13,8 +13,12 @@ import { splitUnitPath, isUnitWord } from '../estonian/units.js';
 import { isInflectedItem, isNone, splitItems, titleList } from '../estonian/lists.js';
 import type { HeaderResult, Layout } from './layout.js';
 
-const TITLE_ROW = /^1\.1\.?\s*Ametinimetus\b/i;
-const RELATIONS_ROW = /^1\.3\.?\s*Vahetu juht\b/i;
+/** Label rows hold labels only: "1.1 Ametinimetus 1.2 Struktuuriüksus", or each label on its own line.
+ * "1.1. Ametinimetus jurist" (a value after the label) is the numbered-rows layout, not this table. */
+const TITLE_ROW = /^1\.1\.?\s*Ametinimetus:?(?:\s+1\.2\.?\s*Struktuuriüksus:?)?$/i;
+const RELATIONS_ROW = /^1\.3\.?\s*Vahetu juht:?(?:\s+1\.4\.?\s*Kes asendab:?(?:\s+1\.5\.?\s*Keda asendab:?)?)?$/i;
+/** A line of the table's other labels, when the export put each label on its own line. */
+const LABEL_LINE = /^(?:1\.[2-5]\.?\s*(?:Struktuuriüksus|Kes asendab|Keda asendab):?\s*)+$/i;
 const SECTION_HEADING = /^\d{1,2}\.\s*\p{Lu}{3,}/u;
 
 export const tableLayout: Layout = {
@@ -30,12 +34,14 @@ function parseHeader(lines: Line[]): HeaderResult {
   let end = lines.findIndex((l, i) => i > relationsRow && SECTION_HEADING.test(l.text));
   if (end < 0) end = lines.length;
 
-  const titleCell = lines.slice(titleRow + 1, relationsRow).filter((l) => l.text);
-  const relationCell = lines.slice(relationsRow + 1, end).filter((l) => l.text);
+  const labelLines = lines.slice(titleRow, end).filter((l) => LABEL_LINE.test(l.text));
+  const isCell = (l: Line) => !LABEL_LINE.test(l.text);
+  const titleCell = lines.slice(titleRow + 1, relationsRow).filter((l) => l.text && isCell(l));
+  const relationCell = lines.slice(relationsRow + 1, end).filter((l) => l.text && isCell(l));
   const placed = new Set<number>([lines[titleRow].number, lines[relationsRow].number]);
-  [...titleCell, ...relationCell].forEach((l) => placed.add(l.number));
+  [...titleCell, ...relationCell, ...labelLines].forEach((l) => placed.add(l.number));
 
-  const { title, unit } = splitTitleAndUnit(lines.slice(titleRow + 1, relationsRow), warnings);
+  const { title, unit } = splitTitleAndUnit(lines.slice(titleRow + 1, relationsRow).filter(isCell), warnings);
   const relations = splitRelations(relationCell, warnings);
   const header: DocumentHeader = {
     title,
