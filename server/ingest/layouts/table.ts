@@ -23,7 +23,11 @@ const SECTION_HEADING = /^\d{1,2}\.\s*\p{Lu}{3,}/u;
 
 export const tableLayout: Layout = {
   name: 'table',
-  detect: (lines) => lines.some((l) => TITLE_ROW.test(l.text)) && lines.some((l) => RELATIONS_ROW.test(l.text)),
+  // The relations row must follow the title row: the table is read top to bottom.
+  detect: (lines) => {
+    const titleRow = lines.findIndex((l) => TITLE_ROW.test(l.text));
+    return titleRow >= 0 && lines.some((l, i) => i > titleRow && RELATIONS_ROW.test(l.text));
+  },
   parseHeader,
 };
 
