@@ -1,6 +1,8 @@
 /**
  * The HTTP server, one process on one port: the org chart at /, GraphQL at /graphql
- * (GraphiQL for browsers), downloadable reports under /reports.
+ * (GraphiQL for browsers), uploads at /imports, downloadable reports under /reports.
+ * Every request to the API, the uploads and the reports is authenticated first (a bearer token or
+ * the anonymous role) and held to the limits in server/limits.
  */
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -14,10 +16,24 @@ import { createContext, type Context } from './common/context.js';
 import { graphqlSchema } from './schema.js';
 import { graphiqlRouter } from './http/graphiql.js';
 import { reportsRouter } from './http/reports.js';
+import { importsRouter, uploadTooLargeHint } from './http/imports.js';
 import { webRouter } from './http/web.js';
 import { importSamplesIfEmpty } from './imports/samples.js';
+import { authenticate, requireRole } from './access/http.js';
+import { defaultAnonymousRole, type AnonymousRole, type Role } from './access/roles.js';
+import { createFirstStartToken } from './access/token.service.js';
+import { LIMITS, formatBytes, type Limits } from './limits/limits.js';
+import { queryLimits } from './limits/armor.js';
+import { requestTimeout } from './limits/timeout.js';
+import { formatGraphQLError, httpErrorHandler } from './limits/errors.js';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('../data/samples/', import.meta.url));
+
+/**
+ * The CSV worklist names no one and holds what the `coverage` query gives any viewer, so it needs
+ * the same role as the API: viewer (and a token wherever the anonymous role is `none`).
+ */
+export const REPORTS_ROLE: Role = 'viewer';
 
 export interface ServerOptions {
   databaseUrl?: string;
@@ -26,57 +42,109 @@ export interface ServerOptions {
   /** Import the bundled samples into an empty database (default true). */
   samples?: boolean;
   log?: (line: string) => void;
+  /**
+   * Role of a request without a token (ANONYMOUS_ROLE). By default `viewer` on loopback and `none`
+   * beyond (see defaultAnonymousRole), and `none` for requests that came through a reverse proxy.
+   */
+  anonymousRole?: AnonymousRole;
+  /** Mask unexpected errors and leave out stack traces (default: NODE_ENV is "production"). */
+  production?: boolean;
+  /** Other limits than LIMITS (tests use small ones). */
+  limits?: Partial<Limits>;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
   database: Database;
+  anonymousRole: AnonymousRole;
+  /** On the first start, a link that signs the browser in with a new admin token (shown once); otherwise null. */
+  loginUrl: string | null;
   close(): Promise<void>;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? (() => {});
+  const limits: Limits = { ...LIMITS, ...options.limits };
+  const production = options.production ?? process.env.NODE_ENV === 'production';
+  const host = options.host ?? '127.0.0.1';
+  const anonymousRole = options.anonymousRole ?? defaultAnonymousRole(host);
+  // Unless the anonymous role was chosen, requests through a reverse proxy need a token: a server on
+  // loopback behind a proxy is reachable from beyond this machine.
+  const proxiedAnonymousRole: AnonymousRole = options.anonymousRole ?? 'none';
+  const anonymousAccess = { anonymousRole, proxiedAnonymousRole };
   const database = await openDatabase(options.databaseUrl);
+  const { dataSource } = database;
   if (options.samples !== false) {
-    const imported = await importSamplesIfEmpty(database.dataSource, SAMPLES_DIR);
+    const imported = await importSamplesIfEmpty(dataSource, SAMPLES_DIR);
     if (imported) log(`Empty database: imported ${imported} sample job descriptions from ${SAMPLES_DIR}`);
   }
+  const firstToken = await createFirstStartToken(dataSource);
 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const shape = queryLimits(limits);
   const apollo = new ApolloServer<Context>({
     schema: await graphqlSchema(),
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: !production,
+    formatError: formatGraphQLError(production, log),
+    validationRules: shape.validationRules,
+    parseOptions: shape.parseOptions,
+    plugins: [...shape.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
+  app.use(['/graphql', '/imports', '/reports'], requestTimeout(limits.requestTimeoutMs));
+  // The GraphiQL page and its files are public; it asks for a token when the API wants one.
   app.use(graphiqlRouter('/graphql'));
+
   app.use(
     '/graphql',
-    express.json({ limit: '10mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(database.dataSource) }),
+    authenticate(dataSource, anonymousAccess),
+    express.json({ limit: limits.graphqlBodyBytes }),
+    // A body express.json() did not read (text/plain, a form) reaches Apollo, whose CSRF check refuses it.
+    (req, _res, next) => {
+      req.body ??= {};
+      next();
+    },
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(dataSource, req.access!) }),
   );
-  app.use(reportsRouter(database.dataSource));
-  app.use(webRouter());
+  app.use(
+    '/graphql',
+    httpErrorHandler(limits.graphqlBodyBytes, `Import large batches through POST /imports (up to ${formatBytes(limits.uploadBodyBytes)} a request).`, production, log),
+  );
 
-  const host = options.host ?? '127.0.0.1';
+  app.use('/imports', authenticate(dataSource, anonymousAccess));
+  app.use(importsRouter(dataSource, limits.uploadBodyBytes));
+  app.use('/imports', httpErrorHandler(limits.uploadBodyBytes, uploadTooLargeHint(limits.uploadBodyBytes), production, log));
+
+  // Reports are links a browser follows, so the web client's token also comes as a cookie here.
+  app.use('/reports', authenticate(dataSource, { ...anonymousAccess, cookie: true }), requireRole(REPORTS_ROLE));
+  app.use(reportsRouter(dataSource));
+  app.use(webRouter());
+  app.use(httpErrorHandler(limits.graphqlBodyBytes, '', production, log));
+
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(options.port ?? 4000, host, resolve);
   });
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 4000);
-  const shownHost = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
+  const shownHost = host === '127.0.0.1' || host === '0.0.0.0' || host === '::' || host === '::1' ? 'localhost' : host;
+  const url = `http://${shownHost}:${port}`;
   return {
-    url: `http://${shownHost}:${port}`,
+    url,
     port,
     database,
+    anonymousRole,
+    loginUrl: firstToken ? `${url}/?token=${encodeURIComponent(firstToken)}` : null,
     async close() {
       await apollo.stop();
-      await database.dataSource.destroy();
+      await dataSource.destroy();
     },
   };
 }

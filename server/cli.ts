@@ -19,8 +19,25 @@ import { schemaSdl } from './schema.js';
 import { rowId } from './common/node.js';
 import { loadWorklist } from './coverage/worklist.service.js';
 import { worklistCsv } from './coverage/worklist.js';
+import { userInfo } from 'node:os';
+import { createToken, listTokens, revokeToken, TokenError, type TokenInfo } from './access/token.service.js';
+import { recordAudit, type Actor } from './access/audit.service.js';
+import { isRole, parseAnonymousRole, ROLES } from './access/roles.js';
+import { importAuditSummary } from './imports/import-audit.js';
+import { toPayload } from './imports/import.payload.js';
 
 const databaseUrl = () => process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+
+/** The orgraph command acts with the rights of whoever can open the database file. */
+function cliActor(): Actor {
+  let user = 'unknown';
+  try {
+    user = userInfo().username;
+  } catch {
+    // no user name (a container without /etc/passwd)
+  }
+  return { actor: `cli:${user}`, role: 'admin' };
+}
 
 const program = new Command()
   .name('orgraph')
@@ -32,7 +49,11 @@ const program = new Command()
 Environment:
   DATABASE_URL  where the graph is stored (default ${DEFAULT_DATABASE_URL})
   PORT          port for "serve" (default 4000)
-  HOST          address for "serve" to listen on (default 127.0.0.1)`,
+  HOST          address for "serve" to listen on (default 127.0.0.1)
+  ANONYMOUS_ROLE  role of requests without a token: none, viewer, hr or admin
+                (default viewer while HOST is loopback, none otherwise and
+                for requests through a reverse proxy)
+  NODE_ENV      "production" hides internal error details from clients`,
   );
 
 program
@@ -69,6 +90,7 @@ program
     const { dataSource } = await openDatabase(databaseUrl());
     try {
       const result = await importDocuments(dataSource, files, { organization: options.org, skipInvalid: options.skipInvalid });
+      await recordAudit(dataSource, cliActor(), 'import', importAuditSummary(toPayload(result)), result.ok);
       console.log(formatSummary(result));
       if (!result.ok) process.exitCode = 1;
     } finally {
@@ -116,15 +138,28 @@ program
   .command('serve')
   .description('Start the server: the org chart at /, the GraphQL API and GraphiQL at /graphql.')
   .action(async () => {
+    const host = process.env.HOST || '127.0.0.1';
     const server = await startServer({
       databaseUrl: databaseUrl(),
       port: Number(process.env.PORT || 4000),
-      host: process.env.HOST || '127.0.0.1',
+      host,
+      anonymousRole: process.env.ANONYMOUS_ROLE ? parseAnonymousRole(process.env.ANONYMOUS_ROLE) : undefined,
       log: (line) => console.log(line),
     });
     console.log(`orgraph is running at ${server.url}`);
     console.log(`  GraphQL API and GraphiQL: ${server.url}/graphql`);
     console.log(`  database: ${databaseUrl()}`);
+    console.log(
+      server.anonymousRole === 'none'
+        ? '  every request needs a token (ANONYMOUS_ROLE=none)'
+        : `  requests without a token have the ${server.anonymousRole} role (ANONYMOUS_ROLE=${server.anonymousRole})`,
+    );
+    if (server.loginUrl) {
+      console.log('');
+      console.log('First start: an admin token was created. Open this link to sign in (it is shown only this once):');
+      console.log(`  ${server.loginUrl}`);
+      console.log('Make more with `orgraph token create --role hr --name "…"`; see them with `orgraph token list`.');
+    }
     const stop = async () => {
       await server.close();
       process.exit(0);
@@ -132,6 +167,66 @@ program
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+
+const token = program.command('token').description('Bearer tokens for the API: create (shown once), list, revoke.');
+
+token
+  .command('create')
+  .description('Create a token and print it; only its hash is stored, so it is shown this once.')
+  .requiredOption('--role <role>', `what the token may do: ${ROLES.join(', ')}`)
+  .requiredOption('--name <name>', 'who or what it is for, e.g. "Mari (HR)"')
+  .action(async (options: { role: string; name: string }) => {
+    if (!isRole(options.role)) throw new Error(`--role must be one of ${ROLES.join(', ')}, not "${options.role}"`);
+    const role = options.role;
+    await withDatabase(async (dataSource) => {
+      const { token: secret, info } = await createToken(dataSource, role, options.name, cliActor());
+      console.error(`Created ${info.role} token #${info.id} "${info.name}". It is shown only now; keep it secret:`);
+      console.log(secret);
+    });
+  });
+
+token
+  .command('list')
+  .description('List the tokens (never the secrets).')
+  .option('--json', 'as JSON')
+  .action(async (options: { json?: boolean }) => {
+    await withDatabase(async (dataSource) => {
+      const tokens = await listTokens(dataSource);
+      if (options.json) return void console.log(JSON.stringify(tokens, null, 2));
+      console.log(formatTokens(tokens));
+    });
+  });
+
+token
+  .command('revoke')
+  .description('Revoke a token by its id or name; requests with it are refused (401) from then on.')
+  .argument('<id-or-name>', 'the id (from `token list`) or the name of an active token')
+  .action(async (idOrName: string) => {
+    await withDatabase(async (dataSource) => {
+      const info = await revokeToken(dataSource, idOrName, cliActor());
+      console.log(`Revoked ${info.role} token #${info.id} "${info.name}".`);
+    });
+  });
+
+async function withDatabase(work: (dataSource: import('typeorm').DataSource) => Promise<void>): Promise<void> {
+  const { dataSource } = await openDatabase(databaseUrl());
+  try {
+    await work(dataSource);
+  } catch (error) {
+    if (error instanceof TokenError) throw new Error(error.message);
+    throw error;
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+function formatTokens(tokens: TokenInfo[]): string {
+  if (tokens.length === 0) return 'No tokens.';
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace('T', ' ') : '-');
+  const rows = [['ID', 'ROLE', 'NAME', 'CREATED', 'LAST USED', 'REVOKED'], ...tokens.map((t) => [String(t.id), t.role, t.name, day(t.createdAt), day(t.lastUsedAt), day(t.revokedAt)])];
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+}
 
 program
   .command('schema')

@@ -10,16 +10,20 @@ import { SearchResolver } from './search/search.resolver.js';
 import { ImportResolver } from './imports/import.resolver.js';
 import { CoverageResolver } from './coverage/coverage.resolver.js';
 import { ReportingConflictResolver } from './org/reporting-conflict.resolver.js';
+import { AccessResolver } from './access/access.resolver.js';
+import { authChecker } from './access/auth-checker.js';
+import { auditMutations } from './access/audit-mutations.js';
 
 let built: Promise<GraphQLSchema> | null = null;
 
 /** The GraphQL schema, built once from the resolver classes. */
 export function graphqlSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [NodeResolver, OrganizationResolver, UnitResolver, PositionResolver, SubstitutionResolver, SearchResolver, ImportResolver, CoverageResolver, ReportingConflictResolver],
+    resolvers: [NodeResolver, OrganizationResolver, UnitResolver, PositionResolver, SubstitutionResolver, SearchResolver, ImportResolver, CoverageResolver, ReportingConflictResolver, AccessResolver],
+    authChecker,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
-  }).then(describeRoots);
+  }).then(describeRoots).then(auditMutations);
   return built;
 }
 
@@ -28,7 +32,7 @@ function describeRoots(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();
   if (query) query.description = 'Reading the org graph: organisations, units, positions, their job descriptions and substitution lines.';
-  if (mutation) mutation.description = 'Changing the org graph: importing job descriptions.';
+  if (mutation) mutation.description = 'Changing the org graph: importing job descriptions. Every mutation needs the hr role and is recorded in the audit log.';
   return schema;
 }
 

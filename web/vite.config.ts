@@ -22,6 +22,8 @@ export default defineConfig({
             if ('writeHead' in res && !res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' }).end('orgraph API unreachable');
           }),
       },
+      // The HR worklist (CSV) the coverage mode links to.
+      '/reports': 'http://localhost:4000',
     },
   },
 });

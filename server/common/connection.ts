@@ -52,8 +52,8 @@ export function toPage<T extends { rowId: number }>(rows: T[], first: number, to
 }
 
 /** Makes the Connection and Edge types for a node type. */
-export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`, { description: `An edge in a list of ${name.toLowerCase()}s.` })
+export function Connection<T extends object>(nodeType: ClassType<T>, name: string, plural = `${name.toLowerCase()}s`) {
+  @ObjectType(`${name}Edge`, { description: `An edge in a list of ${plural}.` })
   class Edge {
     @Field(() => String, { description: 'Cursor of this item, for `after`.' })
     cursor: string;

@@ -1,12 +1,16 @@
 import type { DataSource } from 'typeorm';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { Access } from '../access/access.js';
 
-/** What every resolver gets: the database and this request's batch loaders. */
+/** What every resolver gets: the database, this request's batch loaders and who is asking. */
 export interface Context {
   dataSource: DataSource;
   loaders: Loaders;
+  access: Access;
+  /** A mutation's one-line summary for the audit log, set by its resolver. */
+  auditSummary?: string;
 }
 
-export function createContext(dataSource: DataSource): Context {
-  return { dataSource, loaders: createLoaders(dataSource) };
+export function createContext(dataSource: DataSource, access: Access): Context {
+  return { dataSource, loaders: createLoaders(dataSource), access };
 }

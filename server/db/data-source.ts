@@ -13,9 +13,12 @@ import { SubstitutionGroups1732250000000 } from './migrations/1732250000000-subs
 import { ReportingConflicts1732260000000 } from './migrations/1732260000000-reporting-conflicts.js';
 import { PositionAliases1732270000000 } from './migrations/1732270000000-position-aliases.js';
 import { ReportingConflict } from '../org/reporting-conflict.entity.js';
+import { AccessToken } from '../access/access-token.entity.js';
+import { AuditEntry } from '../access/audit-entry.entity.js';
+import { Access1732280000000 } from './migrations/1732280000000-access.js';
 import { QueryCounter } from './query-counter.js';
 
-export const ENTITIES = [Organization, Unit, UnitAlias, Position, JobDescription, SubstitutionLine, ReportingConflict];
+export const ENTITIES = [Organization, Unit, UnitAlias, Position, JobDescription, SubstitutionLine, ReportingConflict, AccessToken, AuditEntry];
 export const DEFAULT_DATABASE_URL = 'sqlite:data/orgraph.sqlite';
 
 export interface Database {
@@ -35,7 +38,7 @@ export async function openDatabase(url: string = DEFAULT_DATABASE_URL): Promise<
     type: 'sqlite',
     database: path,
     entities: ENTITIES,
-    migrations: [InitialSchema1732240000000, SubstitutionGroups1732250000000, ReportingConflicts1732260000000, PositionAliases1732270000000],
+    migrations: [InitialSchema1732240000000, SubstitutionGroups1732250000000, ReportingConflicts1732260000000, PositionAliases1732270000000, Access1732280000000],
     synchronize: false,
     enableWAL: path !== ':memory:',
     busyErrorRetry: 100,

@@ -207,6 +207,7 @@ export class SignedContainer {
   @Field(() => String, { description: 'File name of the container.' })
   name: string;
 
-  @Field(() => [String], { description: 'Names of the people who signed the container (personal data).' })
+  @Field(() => [String], { nullable: true, description: 'Names of the people who signed the container. Personal data: null with a FORBIDDEN error below the hr role.' })
+  @PersonalData()
   signers: string[];
 }

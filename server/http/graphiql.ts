@@ -1,6 +1,7 @@
 /**
  * GraphiQL, the in-browser GraphQL IDE, served from installed packages (no CDN), so that
- * analysts can explore the schema on a machine without internet.
+ * analysts can explore the schema on a machine without internet. The page itself needs no token;
+ * its requests send the browser's token and ask for one when the API answers 401.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -43,7 +44,30 @@ function page(endpoint: string): string {
 <script src="/graphiql/react-dom.js"></script>
 <script src="/graphiql/graphiql.js"></script>
 <script>
-  const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+  // The token the web client keeps (same origin), or one given as ?token= (removed from the address at once).
+  const TOKEN_KEY = 'orgraph.token';
+  const params = new URLSearchParams(location.search);
+  if (params.get('token')) {
+    localStorage.setItem(TOKEN_KEY, params.get('token'));
+    params.delete('token');
+    history.replaceState(null, '', location.pathname + (params.toString() ? '?' + params : '') + location.hash);
+  }
+  /** Sends "Authorization: Bearer <token>"; when the server answers 401, asks for a token and tries again. */
+  async function fetcher(body, options) {
+    for (;;) {
+      const token = localStorage.getItem(TOKEN_KEY);
+      const headers = { 'content-type': 'application/json', accept: 'application/json', ...(options && options.headers) };
+      if (token && !Object.keys(headers).some((h) => h.toLowerCase() === 'authorization')) headers.Authorization = 'Bearer ' + token;
+      const response = await fetch(${JSON.stringify(endpoint)}, { method: 'POST', headers, body: JSON.stringify(body) });
+      if (response.status !== 401) return response.json();
+      const refusal = await response.json().catch(() => ({}));
+      const reason = (refusal.errors && refusal.errors[0] && refusal.errors[0].message) || 'This server requires a token.';
+      if (token) localStorage.removeItem(TOKEN_KEY);
+      const entered = window.prompt(reason + '\\n\\nPaste a token (an administrator makes one with "orgraph token create"). It is kept in this browser.');
+      if (!entered || !entered.trim()) return refusal;
+      localStorage.setItem(TOKEN_KEY, entered.trim());
+    }
+  }
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(DEFAULT_QUERY)} }),
   );

@@ -10,8 +10,8 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
-/** Paths that belong to the API and GraphiQL, never to the client. */
-const NOT_CLIENT = /^\/(graphql|graphiql|reports)(\/|$)/;
+/** Paths that belong to the API, GraphiQL, the reports and the uploads, never to the client. */
+const NOT_CLIENT = /^\/(graphql|graphiql|reports|imports)(\/|$)/;
 
 export function webRouter(distDir: string = WEB_DIST_DIR): Router {
   const router = express.Router();

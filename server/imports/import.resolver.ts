@@ -2,18 +2,23 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { importDocuments } from './import.service.js';
 import { ImportDocumentsInput, ImportDocumentsPayload } from './import.types.js';
-import { toPayload } from './import.payload.js';
+import { toImportFiles, toPayload } from './import.payload.js';
+import { RequiresRole } from '../access/auth-checker.js';
+import { importAuditSummary } from './import-audit.js';
 
 @Resolver()
 export class ImportResolver {
   @Mutation(() => ImportDocumentsPayload, {
     description:
-      'Imports job descriptions in one transaction: all files are stored, or none when any fails (unless `skipInvalid`). A directive with annexes gives one job description per annex. Re-importing an unchanged file changes nothing.',
+      'Imports job descriptions in one transaction: all files are stored, or none when any fails (unless `skipInvalid`). A directive with annexes gives one job description per annex. Re-importing an unchanged file changes nothing. Needs the hr role; recorded in the audit log. The request body is limited to 1 MB: larger batches go to POST /imports.',
   })
+  @RequiresRole('hr')
   async importDocuments(
     @Arg('input', () => ImportDocumentsInput, { description: 'The files and, optionally, their organisation.' }) input: ImportDocumentsInput,
-    @Ctx() { dataSource }: Context,
+    @Ctx() context: Context,
   ): Promise<ImportDocumentsPayload> {
-    return toPayload(await importDocuments(dataSource, input.files, { organization: input.organization, skipInvalid: input.skipInvalid }));
+    const payload = toPayload(await importDocuments(context.dataSource, toImportFiles(input.files), { organization: input.organization, skipInvalid: input.skipInvalid }));
+    context.auditSummary = importAuditSummary(payload);
+    return payload;
   }
 }

@@ -7,6 +7,7 @@ import { Position } from './position.entity.js';
 import { Unit } from './unit.entity.js';
 import { PositionConnection, PositionsArgs } from './position.types.js';
 import { listPositions, reportingChain } from './org.service.js';
+import { PersonalData } from '../access/auth-checker.js';
 
 @Resolver(() => Position)
 export class PositionResolver {
@@ -52,7 +53,8 @@ export class PositionResolver {
     return position.jobDescriptionId ? loaders.jobDescription.load(position.jobDescriptionId) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Name of the employee who signed the job description. Personal data.' })
+  @FieldResolver(() => String, { nullable: true, description: 'Name of the employee who signed the job description. Personal data: null with a FORBIDDEN error below the hr role.' })
+  @PersonalData()
   holder(@Root() position: Position) {
     return position.holderName;
   }

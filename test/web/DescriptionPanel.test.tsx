@@ -2,12 +2,16 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { DescriptionPanel } from '../../web/src/features/description/DescriptionPanel';
+import { unitGapsQuery } from '../../web/src/features/coverage/coverage.queries';
 import { positionDetailsQuery } from '../../web/src/features/description/description.query';
 import { I18nProvider } from '../../web/src/i18n/I18nProvider';
-import { positionDetails, purposeText } from './api-fixtures';
+import { positionDetails, purposeText, unitGaps } from './api-fixtures';
 
 function renderPanel(position: unknown, handlers = { onClose: vi.fn(), onNavigate: vi.fn() }) {
-  const mocks = [{ request: { query: positionDetailsQuery, variables: { id: 'member' } }, result: { data: { position } } }];
+  const mocks = [
+    { request: { query: positionDetailsQuery, variables: { id: 'member' } }, result: { data: { position } } },
+    { request: { query: unitGapsQuery, variables: { unitId: 'T1' } }, result: { data: { coverage: unitGaps() } } },
+  ];
   render(
     <I18nProvider lang="en">
       <MockedProvider mocks={mocks}>
@@ -60,6 +64,42 @@ describe('DescriptionPanel', () => {
     // A group of a unit's staff is named, not linked: it is not one position.
     expect(within(relations).getByText('Osakonna teenistujad')).toBeTruthy();
     expect(within(relations).getByText(/staff of Laste heaolu osakond/)).toBeTruthy();
+  });
+
+  it('lists the position\'s gaps with their explanations and the positions involved', async () => {
+    const { onNavigate } = renderPanel(positionDetails());
+    const gaps = await screen.findByRole('region', { name: 'Substitution gaps' });
+    await within(gaps).findByText('None of the substitutes has a job description.');
+    expect([...gaps.querySelectorAll('.gap-kind')].map((e) => e.textContent)).toEqual(['Only undocumented substitutes', 'Unconfirmed line']);
+    expect(within(gaps).getByText('Nõunik has no job description to confirm the line.')).toBeTruthy();
+    fireEvent.click(within(gaps).getAllByRole('button', { name: 'Nõunik' })[0]);
+    expect(onNavigate).toHaveBeenLastCalledWith('adviser');
+  });
+
+  it('points each substitution line at the lines of text that state it', async () => {
+    renderPanel(positionDetails());
+    const relations = await screen.findByRole('region', { name: 'Relations' });
+    // The list entry of a substitution line (the manager, named first, is not in a list).
+    const item = (name: string) => within(relations).getAllByRole('button', { name }).flatMap((b) => b.closest('li') ?? [])[0];
+    // Stated by its own "Kes asendab" (substitutedBy), lines 10–11.
+    expect(within(item('Perelepitusteenuse juht')).getByRole('button', { name: /lines 10–11/ })).toBeTruthy();
+    expect(within(item('Nõunik')).getByRole('button', { name: /lines 10–11/ })).toBeTruthy();
+    // Stated only by the other side's document.
+    expect(within(item('Spetsialist')).getByText("stated only in the substitute's job description")).toBeTruthy();
+    expect(within(item('Spetsialist')).queryByRole('button', { name: /lines/ })).toBeNull();
+    expect(within(item('Koordinaator')).getByText("stated only in the substituted position's job description")).toBeTruthy();
+    // The lines themselves, quoted once.
+    const quotes = relations.querySelectorAll('.source-quote');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].textContent).toContain('Perelepitusteenuse juht Perelepitusteenuse juht, nõunik, -');
+    expect(quotes[0].textContent).toContain('In this job description, lines 10–11');
+
+    // Following the link shows those lines in the source text.
+    fireEvent.click(within(item('Nõunik')).getByRole('button', { name: /lines 10–11/ }));
+    const line = (n: number) => document.querySelector(`[data-line="${n}"]`)!;
+    expect(line(10).classList.contains('highlighted')).toBe(true);
+    expect(line(11).classList.contains('highlighted')).toBe(true);
+    expect(line(9).classList.contains('highlighted')).toBe(false);
   });
 
   it('shows the source text with line numbers and highlights the lines of a field', async () => {

@@ -14,13 +14,16 @@ export const sourceText = [
   '3. TÖÖÜLESANDED',
   '3.1 Hangete läbiviimine.',
   'Hanked on korrektselt läbi viidud.',
+  '1.3 Vahetu juht 1.4 Kes asendab 1.5 Keda asendab',
+  'Perelepitusteenuse juht Perelepitusteenuse juht, nõunik, -',
+  'osakonna teenistujad',
 ].join('\n');
 
 const link = (id: string, title: string) => ({ __typename: 'Position', id, title });
-const line = (id: string, title: string, status: string) => ({
+const line = (id: string, title: string, status: string, statedBy = status === 'CONFIRMED' ? ['SUBSTITUTED_DOCUMENT', 'SUBSTITUTE_DOCUMENT'] : ['SUBSTITUTED_DOCUMENT']) => ({
   __typename: 'SubstitutionEdge',
   status,
-  statedBy: ['SUBSTITUTED_DOCUMENT'],
+  statedBy,
   kind: 'POSITION',
   label: title,
   position: link(id, title),
@@ -51,6 +54,8 @@ export function positionDetails() {
       line('lead', 'Perelepitusteenuse juht', 'CONFIRMED'),
       line('adviser', 'Nõunik', 'UNCONFIRMED'),
       groupLine('D2', 'Laste heaolu osakond', 'Osakonna teenistujad'),
+      // Only the substitute's own document names this line; the position's own list does not.
+      line('specialist', 'Spetsialist', 'CONTRADICTED', ['SUBSTITUTE_DOCUMENT']),
     ],
     substitutedFor: [line('coordinator', 'Koordinaator', 'CONTRADICTED')],
     jobDescription: {
@@ -95,6 +100,9 @@ export function positionDetails() {
         { __typename: 'SourceRange', field: 'purpose', start: 5, end: 5 },
         { __typename: 'SourceRange', field: 'duties[0].text', start: 7, end: 7 },
         { __typename: 'SourceRange', field: 'duties[0].results[0]', start: 8, end: 8 },
+        { __typename: 'SourceRange', field: 'manager', start: 10, end: 10 },
+        { __typename: 'SourceRange', field: 'substitutedBy', start: 10, end: 11 },
+        { __typename: 'SourceRange', field: 'substitutes', start: 10, end: 11 },
       ],
       warnings: [],
     },
@@ -116,4 +124,37 @@ export function searchHits() {
       position: { __typename: 'Position', id: 'service-lead', title: 'Teenuse juht', unit: { __typename: 'Unit', id: 'V1', name: 'Erihoolekande ja rehabilitatsiooni talitus' } },
     },
   ];
+}
+
+/** The coverage of the position's own unit, as the panel asks for it (UnitGaps). */
+export function unitGaps() {
+  const gap = (kind: string, explanation: string, related: [string, string][]) => ({
+    __typename: 'CoverageGap',
+    kind,
+    explanation,
+    explanationEt: `Eesti keeles: ${explanation}`,
+    relatedPositions: related.map(([id, title]) => link(id, title)),
+  });
+  return {
+    __typename: 'CoverageReport',
+    positions: [
+      {
+        __typename: 'PositionCoverage',
+        position: { __typename: 'Position', id: 'lead' },
+        worstGap: null,
+        score: 100,
+        gaps: [],
+      },
+      {
+        __typename: 'PositionCoverage',
+        position: { __typename: 'Position', id: 'member' },
+        worstGap: 'ONLY_UNDOCUMENTED_SUBSTITUTES',
+        score: 80,
+        gaps: [
+          gap('ONLY_UNDOCUMENTED_SUBSTITUTES', 'None of the substitutes has a job description.', [['adviser', 'Nõunik']]),
+          gap('UNCONFIRMED_LINE', 'Nõunik has no job description to confirm the line.', [['adviser', 'Nõunik']]),
+        ],
+      },
+    ],
+  };
 }

@@ -2,8 +2,8 @@ import type { LineStatus, UnitKind } from '../../web/src/gql/graphql';
 import type { ChartPosition, ChartUnit, OrgData } from '../../web/src/features/chart/org-data';
 
 /** Hand-built organisations in the shape the chart queries return. */
-export function unit(id: string, name: string, kind: UnitKind, parentId?: string): ChartUnit {
-  return { id, name, kind, parent: parentId ? { id: parentId } : null };
+export function unit(id: string, name: string, kind: UnitKind, parentId?: string, positionCount = 0): ChartUnit {
+  return { id, name, kind, positionCount, parent: parentId ? { id: parentId } : null };
 }
 
 export function position(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLLAPSE_ABOVE_POSITIONS, defaultCollapsed, substitutionStyle, toFlow } from '../../web/src/features/chart/to-flow';
 import type { ChartNode, PositionFlowNode, SubstitutionFlowEdge, UnitFlowNode } from '../../web/src/features/chart/flow-types';
+import { largeTree } from './fake-chart-api';
 import { groupLine, largeOrg, placeholderLine, position, smallOrg } from './org-fixture';
 
 const open = { collapsed: new Set<string>(), overlay: false };
@@ -117,5 +118,31 @@ describe('toFlow: API data → React Flow nodes and edges', () => {
     // The department, its own positions, and the division as one closed box.
     expect(nodes.filter((n) => n.type === 'unit').map((n) => n.id)).toEqual(['D', 'V']);
     expect(nodes.filter((n) => n.type === 'position')).toHaveLength(Math.ceil((COLLAPSE_ABOVE_POSITIONS + 1) / 3));
+  });
+
+  it('asks for the positions of open units not fetched yet, and marks units being fetched', () => {
+    const whole = largeTree();
+    // As a large organisation opens: the top departments' positions and the director only.
+    const org = {
+      ...whole,
+      positions: whole.positions.filter((p) => !p.unit || p.unit.id === 'D' || p.unit.id === 'D2'),
+      loadedUnits: new Set(['D', 'D2']),
+      loadingUnits: new Set<string>(),
+      failedUnits: new Set<string>(),
+    };
+    expect(defaultCollapsed(org)).toEqual(new Set(['V', 'X', 'T']));
+    const closed = toFlow(org, { collapsed: defaultCollapsed(org), overlay: false });
+    expect(closed.unloaded).toEqual([]);
+    // Counts come from the API where positions are not here.
+    expect((byId(closed.nodes).get('V') as UnitFlowNode).data.positionCount).toBe(22);
+
+    const opened = toFlow(org, { collapsed: new Set(['T', 'X']), overlay: false });
+    expect(opened.unloaded).toEqual(['V']);
+    const loading = toFlow({ ...org, loadingUnits: new Set(['V']) }, { collapsed: new Set(['T', 'X']), overlay: false });
+    expect(loading.unloaded).toEqual([]);
+    expect((byId(loading.nodes).get('V') as UnitFlowNode).data).toMatchObject({ loading: true, loadFailed: false });
+    const failed = toFlow({ ...org, failedUnits: new Set(['V']) }, { collapsed: new Set(['T', 'X']), overlay: false });
+    expect(failed.unloaded).toEqual([]);
+    expect((byId(failed.nodes).get('V') as UnitFlowNode).data.loadFailed).toBe(true);
   });
 });

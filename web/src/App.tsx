@@ -3,8 +3,10 @@ import type { ApolloClient } from '@apollo/client';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo } from 'react';
 import { createApolloClient } from './app/apollo';
-import { useUrlState } from './app/url-state';
+import { toggleId, useUrlState, type ChartMode } from './app/url-state';
 import { ChartArea } from './features/chart/ChartArea';
+import { AbsencePanel } from './features/coverage/AbsencePanel';
+import { CoveragePanel } from './features/coverage/CoveragePanel';
 import { DescriptionPanel } from './features/description/DescriptionPanel';
 import { SearchBox } from './features/search/SearchBox';
 import { I18nProvider, useT } from './i18n/I18nProvider';
@@ -23,7 +25,10 @@ export function App({ client }: { client?: ApolloClient }) {
   );
 }
 
-/** Header with search and language, the chart, and the side panel; the URL holds what is open. */
+/**
+ * Header with search and language; the chart, with the list of its mode on the left (gaps, or
+ * absences) and the open job description on the right. The URL holds what is open.
+ */
 function Shell() {
   const t = useT();
   const [url, setUrl] = useUrlState();
@@ -32,6 +37,11 @@ function Shell() {
   const close = useCallback(() => setUrl({ position: null }), [setUrl]);
   const focusUnit = useCallback((id: string | null) => setUrl({ unit: id }), [setUrl]);
   const setOverlay = useCallback((on: boolean) => setUrl({ overlay: on }, 'replace'), [setUrl]);
+  const setMode = useCallback((mode: ChartMode) => setUrl({ mode }), [setUrl]);
+  // Marking absences replaces the history entry: Back leaves the mode rather than undoing clicks.
+  const toggleAbsent = useCallback((id: string) => setUrl((state) => ({ absent: toggleId(state.absent, id) }), 'replace'), [setUrl]);
+  const resetAbsent = useCallback(() => setUrl({ absent: [] }, 'replace'), [setUrl]);
+  const setEscalate = useCallback((on: boolean) => setUrl({ escalate: on }, 'replace'), [setUrl]);
 
   // Escape closes the panel (the search box stops its own Escape from reaching here).
   useEffect(() => {
@@ -54,14 +64,30 @@ function Shell() {
         <LanguageSwitch />
       </header>
       <main className="app-main">
+        {url.mode === 'coverage' && <CoveragePanel focusUnitId={url.unit} selectedId={url.position} onChoose={select} />}
+        {url.mode === 'absence' && (
+          <AbsencePanel
+            absentIds={url.absent}
+            escalate={url.escalate}
+            onEscalateChange={setEscalate}
+            onToggleAbsent={toggleAbsent}
+            onReset={resetAbsent}
+            onChoose={select}
+          />
+        )}
         <div className="chart-area">
           <ChartArea
             selectedId={url.position}
             focusUnitId={url.unit}
             overlay={url.overlay}
+            mode={url.mode}
+            absentIds={url.absent}
+            escalate={url.escalate}
             onSelect={select}
             onFocusUnit={focusUnit}
             onOverlayChange={setOverlay}
+            onModeChange={setMode}
+            onToggleAbsent={toggleAbsent}
           />
         </div>
         {url.position && <DescriptionPanel positionId={url.position} onClose={close} onNavigate={select} />}

@@ -1,21 +1,39 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
+/** What the chart is for: the structure, substitution gaps, or a what-if of absences. */
+export type ChartMode = 'structure' | 'coverage' | 'absence';
+
 /**
- * The view that a link shares: `?position=…&unit=…&overlay=substitution`.
- * `position` is the open job description, `unit` the unit the chart is focused on.
+ * The view that a link shares:
+ * `?position=…&unit=…&overlay=substitution&mode=absence&absent=id1,id2&escalate=manager`.
+ * `position` is the open job description, `unit` the unit the chart is focused on; `absent` and
+ * `escalate` belong to the absence mode and are kept only while it is on.
  */
 export interface UrlState {
   position: string | null;
   unit: string | null;
   overlay: boolean;
+  mode: ChartMode;
+  /** Positions marked away, in the order they were marked. */
+  absent: readonly string[];
+  /** Absence mode: a present manager takes over when no substitute is available. */
+  escalate: boolean;
 }
+
+const MODES: readonly ChartMode[] = ['structure', 'coverage', 'absence'];
 
 export function readUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
+  const modeParam = params.get('mode') as ChartMode | null;
+  const mode = modeParam && MODES.includes(modeParam) ? modeParam : 'structure';
+  const absence = mode === 'absence';
   return {
     position: params.get('position') || null,
     unit: params.get('unit') || null,
     overlay: params.get('overlay') === 'substitution',
+    mode,
+    absent: absence ? parseIdList(params.get('absent')) : [],
+    escalate: absence && params.get('escalate') === 'manager',
   };
 }
 
@@ -23,11 +41,27 @@ export function readUrlState(search: string): UrlState {
 export function writeUrlState(state: UrlState, currentSearch = ''): string {
   const params = new URLSearchParams(currentSearch);
   const set = (name: string, value: string | null) => (value ? params.set(name, value) : params.delete(name));
+  const absence = state.mode === 'absence';
   set('position', state.position);
   set('unit', state.unit);
   set('overlay', state.overlay ? 'substitution' : null);
-  const query = params.toString();
+  set('mode', state.mode === 'structure' ? null : state.mode);
+  set('absent', absence && state.absent.length ? state.absent.join(',') : null);
+  set('escalate', absence && state.escalate ? 'manager' : null);
+  // Commas need no escaping in a query string; left readable, `absent=a,b` can be edited by hand.
+  const query = params.toString().replace(/%2C/gi, ',');
   return query ? `?${query}` : '';
+}
+
+/** "a,b,,a" → ["a", "b"]: IDs contain no commas; empty parts and repeats are dropped. */
+export function parseIdList(value: string | null): string[] {
+  if (!value) return [];
+  return [...new Set(value.split(',').map((id) => id.trim()).filter(Boolean))];
+}
+
+/** Adds the ID when it is not in the list, removes it when it is. */
+export function toggleId(list: readonly string[], id: string): string[] {
+  return list.includes(id) ? list.filter((other) => other !== id) : [...list, id];
 }
 
 const CHANGE_EVENT = 'orgraph:urlchange';
@@ -43,12 +77,19 @@ function subscribe(onChange: () => void) {
 
 const getSearch = () => window.location.search;
 
-/** The URL state and a setter; `push` adds a history entry (Back returns), `replace` does not. */
-export function useUrlState(): [UrlState, (patch: Partial<UrlState>, mode?: 'push' | 'replace') => void] {
+export type SetUrlState = (patch: Partial<UrlState> | ((current: UrlState) => Partial<UrlState>), mode?: 'push' | 'replace') => void;
+
+/**
+ * The URL state and a setter; `push` adds a history entry (Back returns), `replace` does not.
+ * A patch can be a function of the current state, for changes that build on it (toggling one
+ * absent position while another click is still on its way).
+ */
+export function useUrlState(): [UrlState, SetUrlState] {
   const search = useSyncExternalStore(subscribe, getSearch, () => '');
-  const update = useCallback((patch: Partial<UrlState>, mode: 'push' | 'replace' = 'push') => {
+  const update = useCallback<SetUrlState>((patch, mode = 'push') => {
     const current = window.location.search;
-    const next = writeUrlState({ ...readUrlState(current), ...patch }, current);
+    const state = readUrlState(current);
+    const next = writeUrlState({ ...state, ...(typeof patch === 'function' ? patch(state) : patch) }, current);
     if (next === current) return;
     const url = `${window.location.pathname}${next}${window.location.hash}`;
     if (mode === 'push') window.history.pushState(null, '', url);

@@ -2,7 +2,10 @@
  * Interface labels in Estonian and English. Only the interface is translated: titles, unit
  * names and job-description text are shown as written.
  */
+import { coverageEn, coverageEt } from './labels-coverage';
+
 export const et = {
+  ...coverageEt,
   'app.title': 'orgraph',
   'app.subtitle': 'Struktuurskeem ametijuhenditest',
   'lang.switch': 'Keel',
@@ -59,6 +62,8 @@ export const et = {
   'unit.expand': 'Ava üksus',
   'unit.collapse': 'Sulge üksus',
   'unit.focus': 'Näita ainult seda üksust',
+  'unit.loading': 'Laen ametikohti…',
+  'unit.loadFailed': 'Ametikohtade laadimine ebaõnnestus.',
   'unit.kind.DEPARTMENT': 'osakond',
   'unit.kind.DIVISION': 'talitus',
   'unit.kind.TEAM': 'tiim',
@@ -82,6 +87,7 @@ export const et = {
   'panel.notFound': 'Seda ametikohta enam pole (võib-olla imporditi andmed uuesti).',
   'panel.undocumented': 'Selle ametikoha ametijuhendit pole imporditud; see on teada ainult teiste dokumentide kaudu.',
   'panel.noSource': 'Lähtetekst on olemas ainult dokumenteeritud ametikohal.',
+  'panel.sourceWithheld': 'Lähtetekst sisaldab isikuandmeid (töötaja ja allkirjastajate nimed) ja on nähtav ainult HR-i õigustega.',
   'panel.relations': 'Seosed',
   'panel.manager': 'Vahetu juht',
   'panel.chain': 'Juhtimisahel',
@@ -132,6 +138,7 @@ export const et = {
 export type LabelKey = keyof typeof et;
 
 export const en: Record<LabelKey, string> = {
+  ...coverageEn,
   'app.title': 'orgraph',
   'app.subtitle': 'Org chart from job descriptions',
   'lang.switch': 'Language',
@@ -188,6 +195,8 @@ export const en: Record<LabelKey, string> = {
   'unit.expand': 'Expand unit',
   'unit.collapse': 'Collapse unit',
   'unit.focus': 'Show only this unit',
+  'unit.loading': 'Loading positions…',
+  'unit.loadFailed': 'Could not load the positions.',
   'unit.kind.DEPARTMENT': 'department',
   'unit.kind.DIVISION': 'division',
   'unit.kind.TEAM': 'team',
@@ -211,6 +220,7 @@ export const en: Record<LabelKey, string> = {
   'panel.notFound': 'This position no longer exists (the data may have been re-imported).',
   'panel.undocumented': 'No job description of this position has been imported; it is known only from other documents.',
   'panel.noSource': 'Only a documented position has a source text.',
+  'panel.sourceWithheld': 'The source text holds personal data (the names of the employee and the signatories) and is shown only with HR rights.',
   'panel.relations': 'Relations',
   'panel.manager': 'Manager',
   'panel.chain': 'Reporting chain',

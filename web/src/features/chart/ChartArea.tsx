@@ -5,7 +5,7 @@ import { OrgChart, type OrgChartProps } from './OrgChart';
 import { useOrgData } from './use-org-data';
 
 /** Loads the organisation and says what is happening until the chart can be drawn. */
-export function ChartArea(props: Omit<OrgChartProps, 'data'>) {
+export function ChartArea(props: Omit<OrgChartProps, 'data' | 'onLoadUnits' | 'onRetryUnit'>) {
   const t = useT();
   const state = useOrgData();
   if (state.status === 'error') {
@@ -28,8 +28,8 @@ export function ChartArea(props: Omit<OrgChartProps, 'data'>) {
       </StatusMessage>
     );
   }
-  if (state.data.positions.length === 0) {
+  if (state.total === 0) {
     return <StatusMessage kind="empty" title={t('empty.title')}>{t('empty.body')}</StatusMessage>;
   }
-  return <OrgChart data={state.data} {...props} />;
+  return <OrgChart data={state.data} onLoadUnits={state.loadUnits} onRetryUnit={state.retryUnit} {...props} />;
 }

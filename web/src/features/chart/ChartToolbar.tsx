@@ -1,8 +1,12 @@
 import { DownloadIcon } from '../../app/icons';
+import type { ChartMode } from '../../app/url-state';
 import { useT } from '../../i18n/I18nProvider';
 import type { ImageFormat } from './export-image';
+import { ModeSwitch } from './ModeSwitch';
 
 export interface ChartToolbarProps {
+  mode: ChartMode;
+  onModeChange(mode: ChartMode): void;
   overlay: boolean;
   onOverlayChange(on: boolean): void;
   onExpandAll(): void;
@@ -14,11 +18,13 @@ export interface ChartToolbarProps {
   exportError: string | null;
 }
 
-/** Above the chart: the substitution overlay switch, open/close all, focus, export. */
+/** Above the chart: the mode, the substitution overlay switch, open/close all, focus, export. */
 export function ChartToolbar(props: ChartToolbarProps) {
   const t = useT();
   return (
     <div className="chart-toolbar" role="toolbar" aria-label="orgraph">
+      <ModeSwitch mode={props.mode} onChange={props.onModeChange} />
+      <span className="toolbar-separator" aria-hidden="true" />
       <label className="toggle" title={t('toolbar.overlay.hint')}>
         <input
           type="checkbox"

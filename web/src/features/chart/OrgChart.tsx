@@ -11,10 +11,13 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { StatusMessage } from '../../app/StatusMessage';
+import type { ChartMode } from '../../app/url-state';
 import { useT } from '../../i18n/I18nProvider';
+import { TONE_COLOR } from '../coverage/gap-severity';
+import { useModeMarks } from '../coverage/use-mode-data';
 import { ChartActionsContext, type ChartActions } from './chart-actions';
 import { ChartToolbar } from './ChartToolbar';
-import { absolutePosition, markPath } from './decorate';
+import { absolutePosition, markModes, markPath, withCurrentData } from './decorate';
 import { download, renderChartImage, type ImageFormat } from './export-image';
 import type { ChartNode } from './flow-types';
 import { Legend } from './Legend';
@@ -23,22 +26,35 @@ import { indexOrg, type OrgData } from './org-data';
 import { positionPathQuery } from './path.query';
 import { defaultCollapsed, toFlow } from './to-flow';
 import { useChartLayout } from './use-chart-layout';
+import { useRevealSelected, without } from './use-reveal-selected';
 
 export interface OrgChartProps {
   data: OrgData;
   selectedId: string | null;
   focusUnitId: string | null;
   overlay: boolean;
+  mode: ChartMode;
+  /** Absence mode: the positions marked away, and whether managers take over. */
+  absentIds: readonly string[];
+  escalate: boolean;
   onSelect(positionId: string): void;
   onFocusUnit(unitId: string | null): void;
   onOverlayChange(on: boolean): void;
+  onModeChange(mode: ChartMode): void;
+  /** Absence mode: a click on a position marks it away, or present again. */
+  onToggleAbsent(positionId: string): void;
+  /** Fetch the positions of these open units (a large organisation comes unit by unit). */
+  onLoadUnits(unitIds: readonly string[]): void;
+  /** Try again to fetch a unit's positions after a failure. */
+  onRetryUnit(unitId: string): void;
 }
 
 /** Above this many nodes only what is on screen is rendered. */
 const RENDER_VISIBLE_ONLY_ABOVE = 150;
 
 /** The org chart: units as nested boxes, positions inside, reporting and substitution lines. */
-export function OrgChart({ data, selectedId, focusUnitId, overlay, onSelect, onFocusUnit, onOverlayChange }: OrgChartProps) {
+export function OrgChart(props: OrgChartProps) {
+  const { data, selectedId, focusUnitId, overlay, mode, absentIds, escalate, onSelect, onFocusUnit, onOverlayChange, onLoadUnits, onRetryUnit } = props;
   const t = useT();
   const flow = useReactFlow();
   const container = useRef<HTMLDivElement>(null);
@@ -46,33 +62,29 @@ export function OrgChart({ data, selectedId, focusUnitId, overlay, onSelect, onF
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => defaultCollapsed(data, index));
   const focus = focusUnitId && index.unit(focusUnitId) ? focusUnitId : null;
 
-  // Opening a position hidden in a collapsed unit, or outside the focused unit, brings it into
-  // view — once per opening, so the user can still close its unit or focus elsewhere afterwards.
-  const revealedFor = useRef<string | null>(null);
-  useEffect(() => {
-    if (!selectedId || revealedFor.current === selectedId || !index.position(selectedId)) return;
-    revealedFor.current = selectedId;
-    const path = index.unitPath(selectedId);
-    setCollapsed((current) => (path.some((id) => current.has(id)) ? without(current, path) : current));
-    if (focus && !path.includes(focus)) onFocusUnit(null);
-  }, [selectedId, index, focus, onFocusUnit]);
+  const { data: pathData } = useQuery(positionPathQuery, { variables: { id: selectedId ?? '' }, skip: !selectedId });
+
+  useRevealSelected({ selectedId, index, pathData, focus, onFocusUnit, setCollapsed });
 
   const elements = useMemo(() => toFlow(data, { collapsed, focusUnitId: focus, overlay }, index), [data, collapsed, focus, overlay, index]);
   const layout = useChartLayout(elements.nodes, elements.edges);
-
-  const { data: pathData } = useQuery(positionPathQuery, { variables: { id: selectedId ?? '' }, skip: !selectedId });
+  useEffect(() => {
+    if (elements.unloaded.length) onLoadUnits(elements.unloaded);
+  }, [elements.unloaded, onLoadUnits]);
   const chainIds = useMemo(
     () => (pathData?.position?.id === selectedId ? (pathData?.position?.reportingChain.map((p) => p.id) ?? []) : []),
     [pathData, selectedId],
   );
 
+  const marks = useModeMarks(mode, absentIds, escalate);
   const shown = useMemo(() => {
     if (!layout.nodes) return null;
     // The layout on screen can lag one step behind the elements; draw only lines whose ends it has.
     const ids = new Set(layout.nodes.map((n) => n.id));
     const edges = elements.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
-    return markPath(layout.nodes, edges, selectedId, chainIds);
-  }, [layout.nodes, elements.edges, selectedId, chainIds]);
+    const path = markPath(withCurrentData(layout.nodes, elements.nodes), edges, selectedId, chainIds);
+    return { nodes: markModes(path.nodes, marks), edges: path.edges };
+  }, [layout.nodes, elements.nodes, elements.edges, selectedId, chainIds, marks]);
 
   // Centre the open position once it is laid out, and fit the chart when the focus changes.
   const centredFor = useRef<string | null>(null);
@@ -95,6 +107,9 @@ export function OrgChart({ data, selectedId, focusUnitId, overlay, onSelect, onF
     if (!selectedId) centredFor.current = null;
   }, [selectedId]);
 
+  // Only the first view fits the chart: React Flow refits whenever `fitView` turns true, and
+  // closing the panel would then fit to the width the chart had before the panel went away.
+  const [fitOnOpen] = useState(!selectedId);
   const fittedFor = useRef<string | null | undefined>(undefined);
   useEffect(() => {
     if (layout.status !== 'ready' || fittedFor.current === focus) return;
@@ -108,15 +123,18 @@ export function OrgChart({ data, selectedId, focusUnitId, overlay, onSelect, onF
     () => ({
       toggleUnit: (id) => setCollapsed((current) => (current.has(id) ? without(current, [id]) : new Set([...current, id]))),
       focusUnit: (id) => onFocusUnit(id),
+      retryUnit: (id) => onRetryUnit(id),
     }),
-    [onFocusUnit],
+    [onFocusUnit, onRetryUnit],
   );
 
+  // In absence mode a click marks the position away instead of opening its panel.
+  const activate = mode === 'absence' ? props.onToggleAbsent : onSelect;
   const onNodeClick = useCallback<NodeMouseHandler<ChartNode>>(
     (_, node) => {
-      if (node.type === 'position') onSelect(node.id);
+      if (node.type === 'position') activate(node.id);
     },
-    [onSelect],
+    [activate],
   );
 
   // Tab moves between nodes (React Flow makes them focusable); Enter opens a position or toggles a unit.
@@ -129,10 +147,10 @@ export function OrgChart({ data, selectedId, focusUnitId, overlay, onSelect, onF
       const node = id ? layout.nodes?.find((n) => n.id === id) : undefined;
       if (!node) return;
       event.preventDefault();
-      if (node.type === 'position') onSelect(node.id);
+      if (node.type === 'position') activate(node.id);
       else actions.toggleUnit(node.id);
     },
-    [layout.nodes, onSelect, actions],
+    [layout.nodes, activate, actions],
   );
 
   const [exporting, setExporting] = useState(false);
@@ -174,6 +192,7 @@ export function OrgChart({ data, selectedId, focusUnitId, overlay, onSelect, onF
         onKeyDown={onKeyDown}
         data-layout={layout.status}
         data-nodes={shown.nodes.length}
+        data-mode={mode}
         aria-busy={layout.status === 'pending'}
       >
         <ReactFlow
@@ -190,10 +209,10 @@ export function OrgChart({ data, selectedId, focusUnitId, overlay, onSelect, onF
           onlyRenderVisibleElements={large && !exporting}
           minZoom={0.05}
           maxZoom={2}
-          fitView={!selectedId}
+          fitView={fitOnOpen}
           fitViewOptions={{ maxZoom: 1 }}
           ariaLabelConfig={{
-            'node.a11yDescription.default': t('flow.nodeHint'),
+            'node.a11yDescription.default': mode === 'absence' ? t('flow.absenceHint') : t('flow.nodeHint'),
             'controls.ariaLabel': t('flow.controls'),
             'controls.zoomIn.ariaLabel': t('flow.zoomIn'),
             'controls.zoomOut.ariaLabel': t('flow.zoomOut'),
@@ -201,8 +220,10 @@ export function OrgChart({ data, selectedId, focusUnitId, overlay, onSelect, onF
             'minimap.ariaLabel': t('flow.minimap'),
           }}
         >
-          <Panel position="top-left">
+          <Panel position="top-left" className="toolbar-panel">
             <ChartToolbar
+              mode={mode}
+              onModeChange={props.onModeChange}
               overlay={overlay}
               onOverlayChange={onOverlayChange}
               onExpandAll={() => setCollapsed(new Set())}
@@ -215,10 +236,10 @@ export function OrgChart({ data, selectedId, focusUnitId, overlay, onSelect, onF
             />
           </Panel>
           <Panel position="bottom-left">
-            <Legend overlay={overlay} />
+            <Legend overlay={overlay} mode={mode} escalate={escalate} />
           </Panel>
           <Controls position="top-right" showInteractive={false} fitViewOptions={{ duration: 300, maxZoom: 1 }} />
-          <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} style={{ width: 180, height: 120 }} />
+          <MiniMap<ChartNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} style={{ width: 180, height: 120 }} />
           <Background gap={24} color="#e3e8ef" />
         </ReactFlow>
       </div>
@@ -226,16 +247,14 @@ export function OrgChart({ data, selectedId, focusUnitId, overlay, onSelect, onF
   );
 }
 
-function minimapColor(node: Node): string {
+const ABSENCE_COLOR = { away: '#9aa5b1', uncovered: '#b3261e', fallback: '#e08a00', 'at-risk': '#e5483b' } as const;
+
+function minimapColor(node: ChartNode): string {
   if (node.type === 'unit') return node.data.collapsed ? '#c9d4e3' : 'rgba(120, 144, 176, 0.12)';
+  if (node.data.absence) return ABSENCE_COLOR[node.data.absence];
+  if (node.data.gapTone) return TONE_COLOR[node.data.gapTone];
   const coverage = node.data.coverage;
   return coverage === 'many' ? '#3f9b5b' : coverage === 'one' ? '#e0a030' : '#d0574b';
-}
-
-function without(set: ReadonlySet<string>, ids: readonly string[]): Set<string> {
-  const next = new Set(set);
-  for (const id of ids) next.delete(id);
-  return next;
 }
 
 const nextFrames = (count: number) =>

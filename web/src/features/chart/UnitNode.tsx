@@ -5,10 +5,13 @@ import { useT } from '../../i18n/I18nProvider';
 import { useChartActions } from './chart-actions';
 import type { UnitFlowNode } from './flow-types';
 
-/** A unit: a box around its positions and sub-units when open, a single card when collapsed. */
+/**
+ * A unit: a box around its positions and sub-units when open, a single card when collapsed;
+ * says so while its positions are being fetched, or when they could not be.
+ */
 export const UnitNode = memo(function UnitNode({ id, data }: NodeProps<UnitFlowNode>) {
   const t = useT();
-  const { toggleUnit, focusUnit } = useChartActions();
+  const { toggleUnit, focusUnit, retryUnit } = useChartActions();
   const count = data.positionCount === 1 ? t('unit.positions.1') : t('unit.positions.n', { count: data.positionCount });
   const classes = [
     'unit-node',
@@ -16,6 +19,7 @@ export const UnitNode = memo(function UnitNode({ id, data }: NodeProps<UnitFlowN
     `unit-kind-${data.unitKind.toLowerCase()}`,
     data.collapsed ? 'collapsed' : 'expanded',
     data.focused ? 'focused' : '',
+    data.loading ? 'is-loading' : '',
   ];
   return (
     <div className={classes.join(' ')}>
@@ -38,6 +42,20 @@ export const UnitNode = memo(function UnitNode({ id, data }: NodeProps<UnitFlowN
           <div className="unit-meta">
             {t(`unit.kind.${data.unitKind}`)} · {count}
           </div>
+          {data.loading && !data.collapsed && (
+            <div className="unit-status" role="status">
+              <span className="spinner small-spinner" aria-hidden="true" />
+              {t('unit.loading')}
+            </div>
+          )}
+          {data.loadFailed && !data.collapsed && (
+            <div className="unit-status error" role="alert">
+              {t('unit.loadFailed')}{' '}
+              <button type="button" className="link-button nodrag" onClick={() => retryUnit(id)}>
+                {t('error.retry')}
+              </button>
+            </div>
+          )}
         </div>
         {!data.focused && (
           <button

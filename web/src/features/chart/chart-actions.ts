@@ -7,7 +7,9 @@ import { createContext, useContext } from 'react';
 export interface ChartActions {
   toggleUnit(unitId: string): void;
   focusUnit(unitId: string): void;
+  /** Fetch a unit's positions again after a failure. */
+  retryUnit(unitId: string): void;
 }
 
-export const ChartActionsContext = createContext<ChartActions>({ toggleUnit: () => {}, focusUnit: () => {} });
+export const ChartActionsContext = createContext<ChartActions>({ toggleUnit: () => {}, focusUnit: () => {}, retryUnit: () => {} });
 export const useChartActions = () => useContext(ChartActionsContext);

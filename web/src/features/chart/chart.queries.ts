@@ -1,10 +1,13 @@
 import { graphql } from '../../gql';
 
-/** What the chart needs of each unit: enough to nest it. */
+/** Every unit, with enough to nest it and count its positions, and how many positions there are. */
 export const chartUnitsQuery = graphql(`
   query ChartUnits {
     units {
       ...ChartUnit
+    }
+    positions(first: 1) {
+      totalCount
     }
   }
 
@@ -12,16 +15,21 @@ export const chartUnitsQuery = graphql(`
     id
     name
     kind
+    positionCount
     parent {
       id
     }
   }
 `);
 
-/** One page of positions; the chart pages through all of them (the API caps `first` at 100). */
+/**
+ * One page of positions; a small organisation is paged through whole. Pages of 50: the API caps
+ * `first` at 100, but a page of 100 with the `__typename`s Apollo adds costs more than the
+ * server's query-cost limit (20,000).
+ */
 export const chartPositionsQuery = graphql(`
   query ChartPositions($after: String) {
-    positions(first: 100, after: $after) {
+    positions(first: 50, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -55,6 +63,40 @@ export const chartPositionsQuery = graphql(`
       }
       status
       statedBy
+    }
+  }
+`);
+
+/**
+ * A large organisation opens with the positions of its top departments only. Their managers
+ * come along, for the positions above every unit (a director general has no unit, and no
+ * filter of `positions` can ask for those).
+ */
+export const topUnitPositionsQuery = graphql(`
+  query TopUnitPositions {
+    organizations {
+      id
+      topUnits {
+        id
+        positions {
+          ...ChartPosition
+          manager {
+            ...ChartPosition
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The positions directly in one unit, fetched when the unit is opened. */
+export const unitPositionsQuery = graphql(`
+  query UnitPositions($id: ID!) {
+    unit(id: $id) {
+      id
+      positions {
+        ...ChartPosition
+      }
     }
   }
 `);

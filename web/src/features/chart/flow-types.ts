@@ -1,5 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { LineSource, LineStatus, UnitKind } from '../../gql/graphql';
+import type { GapKind, LineSource, LineStatus, UnitKind } from '../../gql/graphql';
+import type { AbsenceMark } from '../coverage/absence-marks';
+import type { GapTone } from '../coverage/gap-severity';
 import type { Coverage } from './coverage';
 
 export interface PositionNodeData extends Record<string, unknown> {
@@ -14,6 +16,11 @@ export interface PositionNodeData extends Record<string, unknown> {
   /** Set after conversion: the open position, and the path from it to the top. */
   selected?: boolean;
   onPath?: boolean;
+  /** Set after conversion in coverage mode: the worst gap (null: none) and its colour step. */
+  worstGap?: GapKind | null;
+  gapTone?: GapTone;
+  /** Set after conversion in absence mode: how the absences touch it (null: not at all). */
+  absence?: AbsenceMark | null;
 }
 
 export interface UnitNodeData extends Record<string, unknown> {
@@ -25,6 +32,9 @@ export interface UnitNodeData extends Record<string, unknown> {
   positionCount: number;
   /** True for the unit the chart is focused on. */
   focused: boolean;
+  /** Its positions are being fetched, or could not be. */
+  loading: boolean;
+  loadFailed: boolean;
 }
 
 export type PositionFlowNode = Node<PositionNodeData, 'position'>;

@@ -1,9 +1,18 @@
 import type { ChartPositionFragment, ChartUnitFragment } from '../../gql/graphql';
 
-/** Everything the chart draws from: every unit and every position, as the API returned them. */
+/**
+ * Everything the chart draws from: every unit, and the positions fetched so far, as the API
+ * returned them. A small organisation comes whole; a large one unit by unit, as units are opened.
+ */
 export interface OrgData {
   units: ChartUnitFragment[];
   positions: ChartPositionFragment[];
+  /** Units whose positions are here; absent when every position is (a small organisation). */
+  loadedUnits?: ReadonlySet<string>;
+  /** Units whose positions are being fetched. */
+  loadingUnits?: ReadonlySet<string>;
+  /** Units whose positions could not be fetched. */
+  failedUnits?: ReadonlySet<string>;
 }
 
 export type ChartUnit = ChartUnitFragment;
@@ -21,10 +30,12 @@ export interface OrgIndex {
   parentOf(unitId: string): string | null;
   /** 0 for a top department. */
   depth(unitId: string): number;
-  /** Positions in the unit and every unit below it. */
+  /** Positions in the unit and every unit below it (counted by the API where not fetched yet). */
   totalPositions(unitId: string): number;
-  /** Units from the position's own unit up to the top department. */
-  unitPath(positionId: string): string[];
+  /** True when the unit's own positions are here. */
+  isLoaded(unitId: string): boolean;
+  /** The unit and every unit above it, up to the top department. */
+  unitAncestry(unitId: string | null): string[];
   /** True when the unit is `ancestorId` or lies below it. */
   isWithin(unitId: string | null, ancestorId: string): boolean;
 }
@@ -57,11 +68,12 @@ export function indexOrg(data: OrgData): OrgIndex {
     return d;
   };
 
+  const isLoaded = (id: string) => !data.loadedUnits || data.loadedUnits.has(id);
   const totals = new Map<string, number>();
   const totalPositions = (id: string, guard = 0): number => {
     let total = totals.get(id);
     if (total === undefined) {
-      total = positionsIn.get(id)?.length ?? 0;
+      total = isLoaded(id) ? (positionsIn.get(id)?.length ?? 0) : (units.get(id)?.positionCount ?? 0);
       if (guard < units.size) for (const child of childUnits.get(id) ?? []) total += totalPositions(child.id, guard + 1);
       totals.set(id, total);
     }
@@ -82,10 +94,8 @@ export function indexOrg(data: OrgData): OrgIndex {
     parentOf,
     depth,
     totalPositions: (id) => totalPositions(id),
-    unitPath: (positionId) => {
-      const unitId = positions.get(positionId)?.unit?.id;
-      return unitId && units.has(unitId) ? ancestry(unitId) : [];
-    },
+    isLoaded,
+    unitAncestry: ancestry,
     isWithin: (unitId, ancestorId) => ancestry(unitId).includes(ancestorId),
   };
 }

@@ -21,6 +21,8 @@ export interface ChartView {
 export interface FlowElements {
   nodes: ChartNode[];
   edges: ChartEdge[];
+  /** Open units whose positions have not been fetched (nor are being, nor failed): fetch them. */
+  unloaded: string[];
 }
 
 /**
@@ -31,6 +33,7 @@ export interface FlowElements {
  */
 export function toFlow(data: OrgData, view: ChartView, index: OrgIndex = indexOrg(data)): FlowElements {
   const nodes: ChartNode[] = [];
+  const unloaded: string[] = [];
   const focus = view.focusUnitId && index.unit(view.focusUnitId) ? view.focusUnitId : null;
 
   const addUnit = (unitId: string, parentId: string | undefined) => {
@@ -48,12 +51,15 @@ export function toFlow(data: OrgData, view: ChartView, index: OrgIndex = indexOr
         collapsed,
         positionCount: index.totalPositions(unitId),
         focused: unitId === focus,
+        loading: !!data.loadingUnits?.has(unitId),
+        loadFailed: !!data.failedUnits?.has(unitId),
       },
       ...(parentId ? { parentId } : {}),
       ...(collapsed ? { width: COLLAPSED_UNIT_SIZE.width, height: COLLAPSED_UNIT_SIZE.height } : {}),
     };
     nodes.push(node);
     if (collapsed) return;
+    if (!index.isLoaded(unitId) && !node.data.loading && !node.data.loadFailed) unloaded.push(unitId);
     for (const position of index.positionsIn(unitId)) nodes.push(positionNode(position.id, unitId, index));
     for (const child of index.childUnits(unitId)) addUnit(child.id, unitId);
   };
@@ -69,7 +75,7 @@ export function toFlow(data: OrgData, view: ChartView, index: OrgIndex = indexOr
   const shownUnits = new Set(nodes.filter((n) => n.type === 'unit').map((n) => n.id));
   const edges: ChartEdge[] = reportingEdges(data, shown, index);
   if (view.overlay) edges.push(...substitutionEdges(data, shown, shownUnits, index));
-  return { nodes, edges };
+  return { nodes, edges, unloaded };
 }
 
 function positionNode(positionId: string, unitId: string | undefined, index: OrgIndex): PositionFlowNode {
@@ -185,10 +191,14 @@ export function substitutionStyle(status: LineStatus): { stroke: string; dash: s
   }
 }
 
-/** Large organisations open with every unit below the departments closed. */
+/**
+ * Large organisations open with every unit below the departments closed (and their positions
+ * are fetched unit by unit, as units are opened: see use-org-data).
+ */
 export const COLLAPSE_ABOVE_POSITIONS = 500;
 
 export function defaultCollapsed(data: OrgData, index: OrgIndex = indexOrg(data)): Set<string> {
-  if (data.positions.length <= COLLAPSE_ABOVE_POSITIONS) return new Set();
+  const fetchedByUnit = data.loadedUnits !== undefined;
+  if (!fetchedByUnit && data.positions.length <= COLLAPSE_ABOVE_POSITIONS) return new Set();
   return new Set(data.units.filter((u) => index.depth(u.id) >= 1).map((u) => u.id));
 }

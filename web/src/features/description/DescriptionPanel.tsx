@@ -6,15 +6,18 @@ import { StatusMessage } from '../../app/StatusMessage';
 import { useT } from '../../i18n/I18nProvider';
 import { positionDetailsQuery } from './description.query';
 import { JobDescriptionView } from './JobDescriptionView';
+import { PositionGaps } from './PositionGaps';
 import { RelationsView } from './RelationsView';
 import { SourceView } from './SourceView';
 
 type Tab = 'document' | 'source';
 
-/** The side panel: one position's whole job description, its relations, and its source text. */
+/** The side panel: one position's whole job description, its relations and gaps, and its source text. */
 export function DescriptionPanel({ positionId, onClose, onNavigate }: { positionId: string; onClose(): void; onNavigate(id: string): void }) {
   const t = useT();
-  const { data, error, loading, refetch } = useQuery(positionDetailsQuery, { variables: { id: positionId } });
+  // Partial answers are shown: below the hr role the server withholds personal data (the source
+  // text, signatories' names) with a FORBIDDEN error and answers the rest.
+  const { data, error, loading, refetch } = useQuery(positionDetailsQuery, { variables: { id: positionId }, errorPolicy: 'all' });
   const [tab, setTab] = useState<Tab>('document');
   const [sourceField, setSourceField] = useState<string | null>(null);
   useEffect(() => {
@@ -39,11 +42,17 @@ export function DescriptionPanel({ positionId, onClose, onNavigate }: { position
   } else if (!position) {
     body = <StatusMessage kind="empty">{t('panel.notFound')}</StatusMessage>;
   } else if (tab === 'source' && jd) {
-    body = <SourceView key={`${positionId}-${sourceField}`} text={jd.sourceText} sources={jd.sources} initialField={sourceField} />;
+    body =
+      jd.sourceText === null ? (
+        <p className="note">{t('panel.sourceWithheld')}</p>
+      ) : (
+        <SourceView key={`${positionId}-${sourceField}`} text={jd.sourceText} sources={jd.sources} initialField={sourceField} />
+      );
   } else {
     body = (
       <>
-        <RelationsView position={position} onNavigate={onNavigate} />
+        <RelationsView position={position} onNavigate={onNavigate} source={jd && { text: jd.sourceText, sources: jd.sources }} onShowSource={jd?.sourceText != null ? showSource : undefined} />
+        <PositionGaps positionId={position.id} unitId={position.unit?.id ?? null} onNavigate={onNavigate} />
         {jd ? <JobDescriptionView jd={jd} onShowSource={showSource} /> : <p className="note">{t('panel.undocumented')}</p>}
       </>
     );

@@ -1,13 +1,26 @@
 import type { PositionDetailsQuery } from '../../gql/graphql';
 import { useT } from '../../i18n/I18nProvider';
 import { PositionLink } from './PositionLink';
+import type { SourceRange } from './source-ranges';
+import { lineSourceNote, ownField, type LineDirection } from './substitution-source';
+import { LineSourceLink, SourceQuote } from './SubstitutionSource';
 
 type Details = NonNullable<PositionDetailsQuery['position']>;
 
+export interface RelationsViewProps {
+  position: Details;
+  onNavigate(id: string): void;
+  /** The position's own document, to point each substitution line at the lines that state it (the text is withheld below the hr role). */
+  source?: { text: string | null; sources: readonly SourceRange[] } | null;
+  onShowSource?(field: string): void;
+}
+
 /** Manager, reporting chain, reports, and substitution lines both ways, each a link. */
-export function RelationsView({ position, onNavigate }: { position: Details; onNavigate(id: string): void }) {
+export function RelationsView({ position, onNavigate, source, onShowSource }: RelationsViewProps) {
   const t = useT();
   const none = <span className="muted">{t('panel.none')}</span>;
+  const sources = source?.sources ?? [];
+  const quoted = new Set<string>();
   return (
     <section className="panel-section relations" aria-labelledby="relations-heading">
       <h3 id="relations-heading">{t('panel.relations')}</h3>
@@ -45,32 +58,43 @@ export function RelationsView({ position, onNavigate }: { position: Details; onN
         </dd>
 
         <dt>{t('panel.substitutes')}</dt>
-        <dd>{lines(position.substitutes)}</dd>
+        <dd>{lines(position.substitutes, 'substitutes')}</dd>
 
         <dt>{t('panel.substitutedFor')}</dt>
-        <dd>{lines(position.substitutedFor)}</dd>
+        <dd>{lines(position.substitutedFor, 'substitutedFor')}</dd>
       </dl>
     </section>
   );
 
-  function lines(list: Details['substitutes']) {
+  function lines(list: Details['substitutes'], direction: LineDirection) {
     if (!list.length) return none;
+    const notes = list.map((line) => lineSourceNote(line, direction, sources));
+    // The table layout keeps both lists in one cell: quote those lines once, not under each list.
+    const ranges = notes.some((n) => n.kind === 'own') ? sources.filter((s) => s.field === ownField(direction)) : [];
+    const rangeKey = ranges.map((r) => `${r.start}-${r.end}`).join(',');
+    const text = source?.text ?? null;
+    const quote = text !== null && ranges.length > 0 && !quoted.has(rangeKey);
+    if (quote) quoted.add(rangeKey);
     return (
-      <ul>
-        {list.map((line, i) => (
-          <li key={line.position?.id ?? `${line.kind}-${line.group?.id ?? line.label}-${i}`}>
-            {line.position ? (
-              <PositionLink {...line.position} onNavigate={onNavigate} />
-            ) : (
-              <span className="substitute-label">
-                {line.label}
-                <span className="muted"> ({line.group ? t('panel.kind.GROUP', { unit: line.group.name }) : t('panel.kind.PLACEHOLDER')})</span>
-              </span>
-            )}{' '}
-            <span className={`line-status status-${line.status.toLowerCase()}`}>{t(`panel.status.${line.status}`)}</span>
-          </li>
-        ))}
-      </ul>
+      <>
+        <ul>
+          {list.map((line, i) => (
+            <li key={line.position?.id ?? `${line.kind}-${line.group?.id ?? line.label}-${i}`}>
+              {line.position ? (
+                <PositionLink {...line.position} onNavigate={onNavigate} />
+              ) : (
+                <span className="substitute-label">
+                  {line.label}
+                  <span className="muted"> ({line.group ? t('panel.kind.GROUP', { unit: line.group.name }) : t('panel.kind.PLACEHOLDER')})</span>
+                </span>
+              )}{' '}
+              <span className={`line-status status-${line.status.toLowerCase()}`}>{t(`panel.status.${line.status}`)}</span>{' '}
+              <LineSourceLink note={notes[i]} direction={direction} onShowSource={onShowSource} />
+            </li>
+          ))}
+        </ul>
+        {quote && <SourceQuote text={text} ranges={ranges} />}
+      </>
     );
   }
 }

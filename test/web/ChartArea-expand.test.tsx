@@ -1,0 +1,79 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { fireEvent, render, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { ChartArea } from '../../web/src/features/chart/ChartArea';
+import { I18nProvider } from '../../web/src/i18n/I18nProvider';
+import { fakeChartApi, largeTree } from './fake-chart-api';
+
+beforeAll(() => {
+  // React Flow measures its nodes; jsdom has no ResizeObserver.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+function renderChart(api: ReturnType<typeof fakeChartApi>, selectedId: string | null = null) {
+  const noop = vi.fn();
+  render(
+    <I18nProvider lang="en">
+      <ApolloProvider client={api.client}>
+        <ReactFlowProvider>
+          <div style={{ width: 1200, height: 800 }}>
+            <ChartArea
+              selectedId={selectedId}
+              focusUnitId={null}
+              overlay={false}
+              mode="structure"
+              absentIds={[]}
+              escalate={false}
+              onSelect={noop}
+              onFocusUnit={noop}
+              onOverlayChange={noop}
+              onModeChange={noop}
+              onToggleAbsent={noop}
+            />
+          </div>
+        </ReactFlowProvider>
+      </ApolloProvider>
+    </I18nProvider>,
+  );
+}
+
+const unitNode = (id: string) => document.querySelector<HTMLElement>(`.react-flow__node-unit[data-id="${id}"]`)!;
+
+describe('the chart of a large organisation', () => {
+  it('fetches a unit\'s positions when it is expanded, saying so in the unit meanwhile', async () => {
+    const api = fakeChartApi(largeTree());
+    renderChart(api);
+    await waitFor(() => expect(document.querySelector('.org-chart[data-layout="ready"]')).toBeTruthy(), { timeout: 10_000 });
+    expect(api.names()).toEqual(['ChartUnits', 'TopUnitPositions']);
+    // The division is closed; it still says how many positions it and its team hold (counted by the API).
+    expect(within(unitNode('V')).getByText(/22 positions/)).toBeTruthy();
+    expect(document.querySelectorAll('.react-flow__node-position')).toHaveLength(3);
+
+    api.hold();
+    fireEvent.click(within(unitNode('V')).getByRole('button', { name: 'Expand unit' }));
+    await waitFor(() => expect(api.names()).toEqual(['ChartUnits', 'TopUnitPositions', 'UnitPositions']));
+    expect(api.sent[2].variables).toEqual({ id: 'V' });
+    await waitFor(() => expect(within(unitNode('V')).getByText('Loading positions…')).toBeTruthy(), { timeout: 10_000 });
+
+    api.release();
+    await waitFor(() => expect(document.querySelectorAll('.react-flow__node-position').length).toBe(14), { timeout: 20_000 });
+    expect(unitNode('V').querySelector('.unit-status')).toBeNull();
+    // The team inside stays closed: nothing more is fetched until it is opened.
+    expect(api.names()).toHaveLength(3);
+  }, 30_000);
+
+  it('opens the units down to a chosen position that has not been fetched yet, and fetches them', async () => {
+    const api = fakeChartApi(largeTree());
+    // t7 sits in team T, inside division V: neither is open, nor fetched.
+    renderChart(api, 't7');
+    await waitFor(() => expect(document.querySelector('.react-flow__node-position[data-id="t7"]')).toBeTruthy(), { timeout: 20_000 });
+    const unitRequests = api.sent.filter((s) => s.name === 'UnitPositions').map((s) => s.variables.id);
+    expect(unitRequests.sort()).toEqual(['T', 'V']);
+    expect(api.names()).toContain('PositionPath');
+  }, 30_000);
+});

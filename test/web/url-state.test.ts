@@ -1,0 +1,51 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseIdList, readUrlState, toggleId, useUrlState, writeUrlState, type UrlState } from '../../web/src/app/url-state';
+
+const base: UrlState = { position: null, unit: null, overlay: false, mode: 'structure', absent: [], escalate: false };
+
+describe('URL state of the absence mode', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('round-trips the absent set as absent=id1,id2', () => {
+    const state: UrlState = { ...base, mode: 'absence', absent: ['UG9zaXRpb246MTE', 'UG9zaXRpb246MTI'], escalate: true };
+    const search = writeUrlState(state);
+    expect(search).toBe('?mode=absence&absent=UG9zaXRpb246MTE,UG9zaXRpb246MTI&escalate=manager');
+    expect(readUrlState(search)).toEqual(state);
+    // An encoded comma reads the same.
+    expect(readUrlState('?mode=absence&absent=a%2Cb').absent).toEqual(['a', 'b']);
+  });
+
+  it('keeps the absent set only while the absence mode is on', () => {
+    expect(readUrlState('?mode=coverage&absent=a,b&escalate=manager')).toMatchObject({ mode: 'coverage', absent: [], escalate: false });
+    expect(writeUrlState({ ...base, mode: 'coverage', absent: ['a'], escalate: true })).toBe('?mode=coverage');
+    expect(writeUrlState({ ...base, mode: 'absence', absent: [] })).toBe('?mode=absence');
+    expect(readUrlState('?mode=nonsense').mode).toBe('structure');
+  });
+
+  it('keeps other parameters and drops repeats and empty parts', () => {
+    expect(writeUrlState({ ...base, mode: 'absence', absent: ['a'] }, '?lang=et&absent=x')).toBe('?lang=et&absent=a&mode=absence');
+    expect(parseIdList('a,,b,a, c')).toEqual(['a', 'b', 'c']);
+    expect(toggleId(['a', 'b'], 'a')).toEqual(['b']);
+    expect(toggleId(['b'], 'a')).toEqual(['b', 'a']);
+  });
+
+  it('toggles absences through the URL and reads them back after a reload', () => {
+    window.history.replaceState(null, '', '/?mode=absence');
+    const { result, unmount } = renderHook(() => useUrlState());
+    act(() => result.current[1]((state) => ({ absent: toggleId(state.absent, 'p1') }), 'replace'));
+    act(() => result.current[1]((state) => ({ absent: toggleId(state.absent, 'p2') }), 'replace'));
+    act(() => result.current[1]((state) => ({ absent: toggleId(state.absent, 'p1') }), 'replace'));
+    act(() => result.current[1]((state) => ({ absent: toggleId(state.absent, 'p3') }), 'replace'));
+    expect(result.current[0].absent).toEqual(['p2', 'p3']);
+    expect(window.location.search).toBe('?mode=absence&absent=p2,p3');
+    unmount();
+
+    // A reload: a fresh reader of the same address.
+    const reloaded = renderHook(() => useUrlState());
+    expect(reloaded.result.current[0]).toMatchObject({ mode: 'absence', absent: ['p2', 'p3'] });
+    // Leaving the mode clears the set from the address.
+    act(() => reloaded.result.current[1]({ mode: 'structure' }));
+    expect(window.location.search).toBe('');
+  });
+});
