@@ -2,25 +2,14 @@
  * Coverage and absence modes end to end: the built client in real headless Chromium, against a
  * real server on a temporary database holding the five sample job descriptions.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/app.js';
-import { tempDatabaseUrl } from '../factories.js';
+import type { RunningServer } from '../../server/app.js';
+import { hasChromium, openSession, SCREENSHOTS, type BrowserSession } from './session.js';
 
 // Runs in the page (the Node test's own types have no DOM).
 declare const getComputedStyle: (element: unknown) => { borderTopColor: string; textDecorationLine: string };
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  console.warn(`Skipping the browser tests: no Chromium at ${CHROMIUM}. Install it with \`apt-get install chromium\`.`);
-}
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
 const TITLE = 'Peaspetsialist (perelepitus)';
 const TEAM = 'Perelepituse tiim';
 /** The four positions its document names in "Kes asendab", all in its own team. */
@@ -31,23 +20,14 @@ describe.skipIf(!hasChromium)('coverage and absence modes in headless Chromium',
   let browser: Browser;
   let page: Page;
 
+  let session: BrowserSession;
+
   beforeAll(async () => {
-    // The server serves web/dist; build it from the current sources.
-    const build = spawnSync('npm', ['run', 'build:web'], { cwd: ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`npm run build:web failed:\n${build.stdout}\n${build.stderr}`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await startServer({ databaseUrl: tempDatabaseUrl(), port: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'et-EE' });
+    session = await openSession();
+    ({ server, browser, page } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   /** A position on the chart by title; several share a title, so also by the unit it shows. */
   const positionNode = (p: Page, title: string, unit = TEAM): Locator =>

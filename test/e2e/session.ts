@@ -1,0 +1,44 @@
+/**
+ * What every browser test needs: Debian's Chromium (skipped with a message when missing), a real
+ * server on a temporary database with the samples, and a page. The client is built once, in
+ * global-setup.ts.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../server/app.js';
+import { tempDatabaseUrl } from '../factories.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) {
+  console.warn(`Skipping the browser tests: no Chromium at ${CHROMIUM}. Install it with \`apt-get install chromium\`.`);
+}
+
+export const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
+
+export interface BrowserSession {
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openSession(): Promise<BrowserSession> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const server = await startServer({ databaseUrl: tempDatabaseUrl(), port: 0 });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'et-EE' });
+  return {
+    server,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
