@@ -18,21 +18,9 @@ export interface Gap {
   relatedPositionIds: PositionId[];
 }
 
-/** Most severe first; a position's worst gap is the first of its gaps in this order. */
-export const GAP_SEVERITY: readonly GapKind[] = [
-  'NO_SUBSTITUTE',
-  'ONLY_UNDOCUMENTED_SUBSTITUTES',
-  'SINGLE_SUBSTITUTE',
-  'MANAGER_ONLY',
-  'MUTUAL_PAIR_ONLY',
-  'CONTRADICTED_LINE',
-  'SUBSTITUTE_CHAIN_CYCLE',
-  'VACANT_SUBSTITUTE',
-  'QUALIFICATION_MISMATCH',
-  'OVERLOADED_SUBSTITUTE',
-  'CROSS_UNIT',
-  'UNCONFIRMED_LINE',
-];
+import { GAP_SEVERITY } from './severity.js';
+
+export { GAP_SEVERITY };
 
 /** The gap kinds that are the substitute count itself, so the score does not count them twice. */
 const COUNT_GAPS: ReadonlySet<GapKind> = new Set<GapKind>(['NO_SUBSTITUTE', 'SINGLE_SUBSTITUTE']);

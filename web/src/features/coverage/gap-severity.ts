@@ -1,23 +1,8 @@
 import type { GapKind } from '../../gql/graphql';
+import { GAP_SEVERITY as SERVER_SEVERITY } from '../../../../server/coverage/severity';
 
-/**
- * Gap kinds, most severe first — the order the server uses to pick a position's worst gap
- * (the schema prints the enum alphabetically, so the order is repeated here).
- */
-export const GAP_SEVERITY: readonly GapKind[] = [
-  'NO_SUBSTITUTE',
-  'ONLY_UNDOCUMENTED_SUBSTITUTES',
-  'SINGLE_SUBSTITUTE',
-  'MANAGER_ONLY',
-  'MUTUAL_PAIR_ONLY',
-  'CONTRADICTED_LINE',
-  'SUBSTITUTE_CHAIN_CYCLE',
-  'VACANT_SUBSTITUTE',
-  'QUALIFICATION_MISMATCH',
-  'OVERLOADED_SUBSTITUTE',
-  'CROSS_UNIT',
-  'UNCONFIRMED_LINE',
-];
+/** Gap kinds, most severe first: the server's own order (one module for both). */
+export const GAP_SEVERITY: readonly GapKind[] = SERVER_SEVERITY;
 
 /**
  * Six steps of one colour scale, green to dark red. Twelve gap kinds would be twelve colours
