@@ -25,7 +25,7 @@ import { createFirstStartToken } from './access/token.service.js';
 import { LIMITS, formatBytes, type Limits } from './limits/limits.js';
 import { queryLimits } from './limits/armor.js';
 import { requestTimeout } from './limits/timeout.js';
-import { formatGraphQLError, httpErrorHandler } from './limits/errors.js';
+import { clientErrorHandler, formatGraphQLError, httpErrorHandler } from './limits/errors.js';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('../data/samples/', import.meta.url));
 
@@ -51,7 +51,16 @@ export interface ServerOptions {
   production?: boolean;
   /** Other limits than LIMITS (tests use small ones). */
   limits?: Partial<Limits>;
+  /**
+   * On close(), how long to keep accepting and answering (each answer closing its connection)
+   * before the listening socket closes, so that requests sent just before are not refused
+   * (default 0; `orgraph serve` uses SHUTDOWN_GRACE_MS).
+   */
+  shutdownGraceMs?: number;
 }
+
+/** What `orgraph serve` gives requests already on their way when it is told to stop. */
+export const SHUTDOWN_GRACE_MS = 500;
 
 export interface RunningServer {
   url: string;
@@ -84,10 +93,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  httpServer.on('clientError', clientErrorHandler());
   const shape = queryLimits(limits);
   const apollo = new ApolloServer<Context>({
     schema: await graphqlSchema(),
     introspection: true,
+    // The caller stops the server (the CLI on SIGINT/SIGTERM, then closes the database and exits 0);
+    // Apollo's own signal handlers would race it and re-raise the signal, killing the process.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !production,
@@ -98,6 +111,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   await apollo.start();
 
+  let closing = false;
+  // While closing, every answer closes its connection: clients send their next request elsewhere.
+  app.use((_req, res, next) => {
+    if (closing) res.setHeader('connection', 'close');
+    next();
+  });
   app.use(['/graphql', '/imports', '/reports'], requestTimeout(limits.requestTimeoutMs));
   // The GraphiQL page and its files are public; it asks for a token when the API wants one.
   app.use(graphiqlRouter('/graphql'));
@@ -143,6 +162,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     anonymousRole,
     loginUrl: firstToken ? `${url}/?token=${encodeURIComponent(firstToken)}` : null,
     async close() {
+      // Requests already sent may still sit unread in the kernel: connections waiting to be accepted
+      // and accepted connections whose bytes the event loop has not read yet (it may have been busy
+      // with a query when the signal came). The drain below closes the listening socket (resetting
+      // connections not yet accepted) and ends every connection without a request in progress, so
+      // first keep serving for the grace period (and a few turns of the event loop): the waiting
+      // connections are accepted, their requests read, and then they count as in flight and are answered.
+      closing = true;
+      for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+      if (options.shutdownGraceMs) await new Promise((resolve) => setTimeout(resolve, options.shutdownGraceMs));
+      for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
       await apollo.stop();
       await dataSource.destroy();
     },

@@ -14,7 +14,7 @@ import { readDocumentFiles } from './imports/files.js';
 import { importDocuments } from './imports/import.service.js';
 import { formatSummary } from './imports/summary-text.js';
 import { openDatabase, DEFAULT_DATABASE_URL } from './db/data-source.js';
-import { startServer } from './app.js';
+import { startServer, SHUTDOWN_GRACE_MS } from './app.js';
 import { schemaSdl } from './schema.js';
 import { rowId } from './common/node.js';
 import { loadWorklist } from './coverage/worklist.service.js';
@@ -145,6 +145,7 @@ program
       host,
       anonymousRole: process.env.ANONYMOUS_ROLE ? parseAnonymousRole(process.env.ANONYMOUS_ROLE) : undefined,
       log: (line) => console.log(line),
+      shutdownGraceMs: SHUTDOWN_GRACE_MS,
     });
     console.log(`orgraph is running at ${server.url}`);
     console.log(`  GraphQL API and GraphiQL: ${server.url}/graphql`);

@@ -46,8 +46,32 @@ export async function openDatabase(url: string = DEFAULT_DATABASE_URL): Promise<
     logger: queries,
   });
   await dataSource.initialize();
+  serializeWriteTransactions(dataSource);
   await dataSource.query('PRAGMA foreign_keys = ON');
   await dataSource.query('PRAGMA busy_timeout = 5000');
   await dataSource.runMigrations({ transaction: 'all' });
   return { dataSource, queries };
+}
+
+/**
+ * TypeORM's sqlite driver has one connection (one query runner) for the whole process, so two
+ * `dataSource.transaction()` calls at once (two imports over the API) would interleave on it:
+ * "cannot start a transaction within a transaction", or one import committing or rolling back the
+ * other's writes. Transactions therefore wait for each other here, one at a time. And each takes
+ * the write lock when it begins (BEGIN IMMEDIATE, waiting up to busy_timeout for another process's
+ * writer) instead of on its first write: a deferred transaction that read first and then finds
+ * another process writing fails with SQLITE_BUSY at once, whatever the busy timeout.
+ * Nested transactions go through the EntityManager (em.transaction), not through here.
+ */
+function serializeWriteTransactions(dataSource: DataSource): void {
+  let tail: Promise<unknown> = Promise.resolve();
+  const transaction = dataSource.transaction.bind(dataSource) as (...args: unknown[]) => Promise<unknown>;
+  (dataSource as { transaction: unknown }).transaction = (...args: unknown[]) => {
+    const run = tail.then(() => transaction(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  };
+  const runner = dataSource.driver.createQueryRunner('master');
+  const query = runner.query.bind(runner) as (sql: string, ...rest: unknown[]) => Promise<unknown>;
+  (runner as { query: unknown }).query = (sql: string, ...rest: unknown[]) => query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest);
 }

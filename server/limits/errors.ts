@@ -6,7 +6,9 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { Duplex } from 'node:stream';
 import type { ErrorRequestHandler } from 'express';
+import { STATUS_CODES } from 'node:http';
 import { formatBytes } from './limits.js';
 
 const INTERNAL = 'Internal server error';
@@ -58,5 +60,28 @@ export function httpErrorHandler(limitBytes: number, routeHint: string, producti
     }
     log(`internal error: ${(error as Error)?.stack ?? String(error)}`);
     res.status(500).json({ errors: [{ message: production ? INTERNAL : String((error as Error)?.message ?? error), extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  };
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Express sees them (a URL or headers over Node's 16 KB
+ * header limit, a malformed request line): Node would answer 400 or 431 with an empty body. They get
+ * the same GraphQL-shaped JSON as every other refusal.
+ */
+export function clientErrorHandler() {
+  return (error: Error & { code?: string }, socket: Duplex): void => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const message =
+      status === 431
+        ? 'The request line or headers are too large. Send long queries and variables in the body of a POST request.'
+        : status === 408
+          ? 'The request was not received in time.'
+          : 'The HTTP request is malformed.';
+    const code = status === 431 ? 'REQUEST_HEADER_FIELDS_TOO_LARGE' : status === 408 ? 'REQUEST_TIMEOUT' : 'BAD_REQUEST';
+    const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
   };
 }
