@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type Database } from '../server/db/data-source.js';
+import { toLines } from '../server/ingest/lines.js';
+import { parseBody } from '../server/ingest/sections/index.js';
 
 export interface JobDescriptionFacts {
   title: string;
@@ -96,6 +98,14 @@ export function sampleText(prefix: string): string {
   const file = sampleFiles().find((f) => f.name.startsWith(prefix));
   if (!file) throw new Error(`no sample ${prefix}`);
   return file.content;
+}
+
+/** The parsed body of a sample: from its "2. … EESMÄRK" heading, wherever the header block ends. */
+export function sampleBody(prefix: string) {
+  const lines = toLines(sampleText(prefix));
+  const start = lines.findIndex((line) => /^\d+\.\s*\p{Lu}+ EESMÄRK$/u.test(line.text));
+  if (start <= 0) throw new Error(`sample ${prefix} has no purpose heading`);
+  return parseBody(lines.slice(start));
 }
 
 /** A fresh SQLite file in a temporary folder. */

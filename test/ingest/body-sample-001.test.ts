@@ -1,20 +1,9 @@
 // Golden values read by hand from data/samples/001_05aa866d7c026209.txt (line numbers as in `cat -n`).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toLines } from '../../server/ingest/lines.js';
-import { parseBody } from '../../server/ingest/sections/index.js';
-
-function bodyOf(file: string) {
-  const lines = toLines(readFileSync(new URL(`../../data/samples/${file}`, import.meta.url), 'utf8'));
-  // The body starts at the "2. … EESMÄRK" heading, wherever the header block ends.
-  const start = lines.findIndex((line) => /^\d+\.\s*\p{Lu}+ EESMÄRK$/u.test(line.text));
-  expect(start).toBeGreaterThan(0);
-  return parseBody(lines.slice(start));
-}
-
+import { sampleBody } from '../factories.js';
 
 describe('sample 001: bullets "•" and "▪", a duty and its first result on one line, two signature columns', () => {
-  const { value: body, sources, warnings } = bodyOf('001_05aa866d7c026209.txt');
+  const { value: body, sources, warnings } = sampleBody('001');
 
   it('reads the purpose paragraph', () => {
     expect(body.purpose).toBe(

@@ -1,20 +1,9 @@
 // Golden values read by hand from data/samples/003_8fe0a8b85a570b74.txt (line numbers as in `cat -n`).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toLines } from '../../server/ingest/lines.js';
-import { parseBody } from '../../server/ingest/sections/index.js';
-
-function bodyOf(file: string) {
-  const lines = toLines(readFileSync(new URL(`../../data/samples/${file}`, import.meta.url), 'utf8'));
-  // The body starts at the "2. … EESMÄRK" heading, wherever the header block ends.
-  const start = lines.findIndex((line) => /^\d+\.\s*\p{Lu}+ EESMÄRK$/u.test(line.text));
-  expect(start).toBeGreaterThan(0);
-  return parseBody(lines.slice(start));
-}
-
+import { sampleBody } from '../factories.js';
 
 describe('sample 003: a duty number without a space, a duty with its result inline, domain knowledge', () => {
-  const { value: body, sources, warnings } = bodyOf('003_8fe0a8b85a570b74.txt');
+  const { value: body, sources, warnings } = sampleBody('003');
 
   it('reads the purpose paragraph', () => {
     expect(body.purpose).toBe(

@@ -1,20 +1,9 @@
 // Golden values read by hand from data/samples/004_f78f757519e112cf.txt (line numbers as in `cat -n`).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toLines } from '../../server/ingest/lines.js';
-import { parseBody } from '../../server/ingest/sections/index.js';
-
-function bodyOf(file: string) {
-  const lines = toLines(readFileSync(new URL(`../../data/samples/${file}`, import.meta.url), 'utf8'));
-  // The body starts at the "2. … EESMÄRK" heading, wherever the header block ends.
-  const start = lines.findIndex((line) => /^\d+\.\s*\p{Lu}+ EESMÄRK$/u.test(line.text));
-  expect(start).toBeGreaterThan(0);
-  return parseBody(lines.slice(start));
-}
-
+import { sampleBody } from '../factories.js';
 
 describe('sample 004: every bullet lost, so items are told apart by blank lines and punctuation', () => {
-  const { value: body, sources, warnings } = bodyOf('004_f78f757519e112cf.txt');
+  const { value: body, sources, warnings } = sampleBody('004');
 
   it('reads the purpose paragraph with its quotes normalised', () => {
     expect(body.purpose).toMatch(/^Ametikoha eesmärk on ühtekuuluvuspoliitika fondide 2021-2027 meetme "Iseseisvat toimetulekut/);

@@ -56,18 +56,8 @@ export function JobDescriptionView({ jd, onShowSource }: { jd: JobDescriptionDet
         t('section.requirements'),
         'requirements',
         <dl className="requirements">
-          {req.education && (
-            <>
-              <dt>{t('section.education')}</dt>
-              <dd>{req.education}</dd>
-            </>
-          )}
-          {req.experience && (
-            <>
-              <dt>{t('section.experience')}</dt>
-              <dd>{req.experience}</dd>
-            </>
-          )}
+          <Row label={t('section.education')} value={req.education} />
+          <Row label={t('section.experience')} value={req.experience} />
           <dt>{t('section.languages')}</dt>
           <dd>
             {req.languages.length ? (
@@ -86,18 +76,8 @@ export function JobDescriptionView({ jd, onShowSource }: { jd: JobDescriptionDet
               <NotStated />
             )}
           </dd>
-          {req.computerSkills && (
-            <>
-              <dt>{t('section.computerSkills')}</dt>
-              <dd>{req.computerSkills}</dd>
-            </>
-          )}
-          {req.domainKnowledge && (
-            <>
-              <dt>{t('section.domainKnowledge')}</dt>
-              <dd>{req.domainKnowledge}</dd>
-            </>
-          )}
+          <Row label={t('section.computerSkills')} value={req.computerSkills} />
+          <Row label={t('section.domainKnowledge')} value={req.domainKnowledge} />
           {req.other.map((row, i) => (
             <div key={i} className="dl-row">
               <dt>{row.label}</dt>
@@ -201,5 +181,16 @@ export function JobDescriptionView({ jd, onShowSource }: { jd: JobDescriptionDet
           </ul>,
         )}
     </div>
+  );
+}
+
+/** A requirement row, left out when the document states nothing for it. */
+function Row({ label, value }: { label: string; value: string | null | undefined }) {
+  if (!value) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </>
   );
 }
