@@ -17,6 +17,7 @@ import { AccessToken } from '../access/access-token.entity.js';
 import { AuditEntry } from '../access/audit-entry.entity.js';
 import { Access1732280000000 } from './migrations/1732280000000-access.js';
 import { QueryCounter } from './query-counter.js';
+import { quietSqlite3 } from './sqlite-driver.js';
 
 export const ENTITIES = [Organization, Unit, UnitAlias, Position, JobDescription, SubstitutionLine, ReportingConflict, AccessToken, AuditEntry];
 export const DEFAULT_DATABASE_URL = 'sqlite:data/orgraph.sqlite';
@@ -36,6 +37,7 @@ export async function openDatabase(url: string = DEFAULT_DATABASE_URL): Promise<
   const queries = new QueryCounter();
   const dataSource = new DataSource({
     type: 'sqlite',
+    driver: quietSqlite3,
     database: path,
     entities: ENTITIES,
     migrations: [InitialSchema1732240000000, SubstitutionGroups1732250000000, ReportingConflicts1732260000000, PositionAliases1732270000000, Access1732280000000],
