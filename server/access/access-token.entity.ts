@@ -21,13 +21,13 @@ export class AccessToken {
   @Column('varchar', { name: 'token_hash', unique: true })
   tokenHash: string;
 
-  @Column('datetime', { name: 'created_at' })
+  @Column({ type: Date, name: 'created_at' })
   createdAt: Date;
 
   /** Updated at most once an hour, so that reading does not mean writing. */
-  @Column('datetime', { name: 'last_used_at', nullable: true })
+  @Column({ type: Date, name: 'last_used_at', nullable: true })
   lastUsedAt: Date | null;
 
-  @Column('datetime', { name: 'revoked_at', nullable: true })
+  @Column({ type: Date, name: 'revoked_at', nullable: true })
   revokedAt: Date | null;
 }

@@ -10,7 +10,7 @@ export class AuditEntry {
   rowId: number;
 
   @Field(() => Date, { description: 'When the change was made.' })
-  @Column('datetime')
+  @Column({ type: Date })
   at: Date;
 
   @Field(() => String, { description: 'Who made it: the name of the token, "anonymous" for a request without one, or "cli:<user>" for the orgraph command on the server.' })

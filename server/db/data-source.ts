@@ -8,39 +8,69 @@ import { UnitAlias } from '../org/unit-alias.entity.js';
 import { Position } from '../org/position.entity.js';
 import { JobDescription } from '../description/job-description.entity.js';
 import { SubstitutionLine } from '../substitution/substitution-line.entity.js';
-import { InitialSchema1732240000000 } from './migrations/1732240000000-initial-schema.js';
-import { SubstitutionGroups1732250000000 } from './migrations/1732250000000-substitution-groups.js';
-import { ReportingConflicts1732260000000 } from './migrations/1732260000000-reporting-conflicts.js';
-import { PositionAliases1732270000000 } from './migrations/1732270000000-position-aliases.js';
 import { ReportingConflict } from '../org/reporting-conflict.entity.js';
 import { AccessToken } from '../access/access-token.entity.js';
 import { AuditEntry } from '../access/audit-entry.entity.js';
-import { Access1732280000000 } from './migrations/1732280000000-access.js';
+import { SQLITE_MIGRATIONS } from './migrations/sqlite/index.js';
+import { POSTGRES_MIGRATIONS } from './migrations/postgres/index.js';
 import { QueryCounter } from './query-counter.js';
-import { quietSqlite3 } from './sqlite-driver.js';
+import { dialectOfUrl, type Dialect } from './dialect.js';
+import { withLock } from './locks.js';
 
+/**
+ * Dates are declared with the JavaScript type (`type: Date`), which both drivers map: SQLite keeps
+ * its UTC text as before, PostgreSQL a timestamptz. (TypeORM's postgres driver has no "datetime".)
+ */
 export const ENTITIES = [Organization, Unit, UnitAlias, Position, JobDescription, SubstitutionLine, ReportingConflict, AccessToken, AuditEntry];
 export const DEFAULT_DATABASE_URL = 'sqlite:data/orgraph.sqlite';
 
 export interface Database {
   dataSource: DataSource;
+  dialect: Dialect;
   queries: QueryCounter;
 }
 
-/** Opens the database named by a URL ("sqlite:<path>", "sqlite::memory:") and brings its schema up to date. */
+/**
+ * Opens the database named by a URL ("sqlite:<path>", "sqlite::memory:", "postgres://…" or
+ * "postgresql://…") and brings its schema up to date.
+ */
 export async function openDatabase(url: string = DEFAULT_DATABASE_URL): Promise<Database> {
-  if (!url.startsWith('sqlite:')) {
-    throw new Error(`unsupported DATABASE_URL "${url}": this version stores data in SQLite ("sqlite:<path>")`);
+  const dialect = dialectOfUrl(url);
+  const queries = new QueryCounter();
+  const dataSource = dialect === 'postgres' ? await openPostgres(url, queries) : await openSqlite(url, queries);
+  return { dataSource, dialect, queries };
+}
+
+async function openPostgres(url: string, queries: QueryCounter): Promise<DataSource> {
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url,
+    applicationName: 'orgraph',
+    entities: ENTITIES,
+    migrations: POSTGRES_MIGRATIONS,
+    synchronize: false,
+    logging: ['query'],
+    logger: queries,
+  });
+  await dataSource.initialize();
+  try {
+    // Servers starting together on a new database would otherwise create the same tables at once.
+    await withLock(dataSource, 'migrations', () => dataSource.runMigrations({ transaction: 'all' }));
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
   }
+  return dataSource;
+}
+
+async function openSqlite(url: string, queries: QueryCounter): Promise<DataSource> {
   const path = url.slice('sqlite:'.length) || ':memory:';
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const queries = new QueryCounter();
   const dataSource = new DataSource({
     type: 'sqlite',
-    driver: quietSqlite3,
     database: path,
     entities: ENTITIES,
-    migrations: [InitialSchema1732240000000, SubstitutionGroups1732250000000, ReportingConflicts1732260000000, PositionAliases1732270000000, Access1732280000000],
+    migrations: SQLITE_MIGRATIONS,
     synchronize: false,
     enableWAL: path !== ':memory:',
     busyErrorRetry: 100,
@@ -52,7 +82,7 @@ export async function openDatabase(url: string = DEFAULT_DATABASE_URL): Promise<
   await dataSource.query('PRAGMA foreign_keys = ON');
   await dataSource.query('PRAGMA busy_timeout = 5000');
   await dataSource.runMigrations({ transaction: 'all' });
-  return { dataSource, queries };
+  return dataSource;
 }
 
 /**
@@ -64,6 +94,7 @@ export async function openDatabase(url: string = DEFAULT_DATABASE_URL): Promise<
  * writer) instead of on its first write: a deferred transaction that read first and then finds
  * another process writing fails with SQLITE_BUSY at once, whatever the busy timeout.
  * Nested transactions go through the EntityManager (em.transaction), not through here.
+ * (PostgreSQL's driver has a pool of connections, one per transaction, and needs none of this.)
  */
 function serializeWriteTransactions(dataSource: DataSource): void {
   let tail: Promise<unknown> = Promise.resolve();

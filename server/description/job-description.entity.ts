@@ -55,7 +55,7 @@ export class JobDescription implements Node {
   document: ParsedDocument;
 
   @Field(() => Date, { description: 'When this version was imported.' })
-  @Column('datetime', { name: 'imported_at' })
+  @Column({ type: Date, name: 'imported_at' })
   importedAt: Date;
 
   @Field(() => String, { nullable: true, description: 'Purpose of the position (ametikoha eesmärk).' })
