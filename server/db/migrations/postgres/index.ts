@@ -1,2 +1,4 @@
+import { PostgresSchema1732280000000 } from './1732280000000-schema.js';
+
 /** The PostgreSQL schema's history, oldest first. */
-export const POSTGRES_MIGRATIONS: Function[] = [];
+export const POSTGRES_MIGRATIONS = [PostgresSchema1732280000000];
