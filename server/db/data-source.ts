@@ -14,6 +14,7 @@ import { AuditEntry } from '../access/audit-entry.entity.js';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite/index.js';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres/index.js';
 import { QueryCounter } from './query-counter.js';
+import { quietSqlite3 } from './sqlite-driver.js';
 import { dialectOfUrl, type Dialect } from './dialect.js';
 import { withLock } from './locks.js';
 
@@ -68,6 +69,7 @@ async function openSqlite(url: string, queries: QueryCounter): Promise<DataSourc
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const dataSource = new DataSource({
     type: 'sqlite',
+    driver: quietSqlite3,
     database: path,
     entities: ENTITIES,
     migrations: SQLITE_MIGRATIONS,
