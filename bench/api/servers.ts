@@ -1,0 +1,68 @@
+/**
+ * The benchmark's side of bench/api/serve.ts: starts the servers in a child process, counts the
+ * SQL statements they issue, posts requests and times them.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { ServerUrls } from './serve.js';
+import { body, type OperationName } from './queries.js';
+
+export type Target = keyof ServerUrls;
+
+export interface Servers {
+  urls: ServerUrls;
+  /** SQL statements issued so far by all three servers (one counter on their shared DataSource). */
+  statements(): Promise<number>;
+  close(): Promise<void>;
+}
+
+const SERVE = fileURLToPath(new URL('./serve.ts', import.meta.url));
+
+export async function startServers(databasePath: string): Promise<Servers> {
+  const child: ChildProcess = fork(SERVE, [databasePath], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const pending = new Map<number, (count: number) => void>();
+  let next = 0;
+  const urls = await new Promise<ServerUrls>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the benchmark servers exited (${code})`)));
+    child.on('message', (message: any) => {
+      if (message.type === 'ready') resolve(message.urls);
+      else pending.get(message.id)?.(message.count);
+    });
+  });
+  child.removeAllListeners('exit');
+  return {
+    urls,
+    statements: () =>
+      new Promise((resolve) => {
+        const id = ++next;
+        pending.set(id, (count) => {
+          pending.delete(id);
+          resolve(count);
+        });
+        child.send({ type: 'count', id });
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.send({ type: 'close', id: 0 });
+      }),
+  };
+}
+
+export interface Answer {
+  ms: number;
+  json: any;
+  bytes: number;
+}
+
+/** Posts one client query as the web client does and times it until the whole body is read. */
+export async function post(url: string, operation: OperationName, variables: Record<string, unknown> = {}): Promise<Answer> {
+  const start = performance.now();
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(operation, variables) });
+  const text = await response.text();
+  const ms = performance.now() - start;
+  if (!response.ok) throw new Error(`${operation} at ${url}: HTTP ${response.status} ${text.slice(0, 300)}`);
+  const json = JSON.parse(text);
+  if (json.errors) throw new Error(`${operation} at ${url}: ${JSON.stringify(json.errors).slice(0, 300)}`);
+  return { ms, json, bytes: text.length };
+}
