@@ -14,6 +14,7 @@ import { buildGraph, type GraphDocument } from '../org/graph.js';
 import type { UnitMerge } from '../org/unit-merge.js';
 import { syncGraph, emptyCounts, type ChangeCounts } from './sync.js';
 import { rebuildSearchIndex } from '../search/search-index.js';
+import { lockImports } from '../db/locks.js';
 
 export type { FileOutcome, FileStatus, ImportFile } from './read-batch.js';
 
@@ -63,6 +64,7 @@ export async function importDocuments(dataSource: DataSource, files: ImportFile[
   }
 
   await dataSource.transaction(async (em) => {
+    await lockImports(em);
     const byOrganization = new Map<string, ReadFile[]>();
     for (const file of read) byOrganization.set(file.parsed.organization!, [...(byOrganization.get(file.parsed.organization!) ?? []), file]);
     for (const [name, batch] of byOrganization) {
