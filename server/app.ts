@@ -12,6 +12,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { openDatabase, type Database } from './db/data-source.js';
+import { withLock } from './db/locks.js';
 import { createContext, type Context } from './common/context.js';
 import { graphqlSchema } from './schema.js';
 import { graphiqlRouter } from './http/graphiql.js';
@@ -84,11 +85,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const anonymousAccess = { anonymousRole, proxiedAnonymousRole };
   const database = await openDatabase(options.databaseUrl);
   const { dataSource } = database;
-  if (options.samples !== false) {
-    const imported = await importSamplesIfEmpty(dataSource, SAMPLES_DIR);
-    if (imported) log(`Empty database: imported ${imported} sample job descriptions from ${SAMPLES_DIR}`);
-  }
-  const firstToken = await createFirstStartToken(dataSource);
+  // Servers starting together on one new PostgreSQL database would each see it empty.
+  const firstToken = await withLock(dataSource, 'firstStart', async () => {
+    if (options.samples !== false) {
+      const imported = await importSamplesIfEmpty(dataSource, SAMPLES_DIR);
+      if (imported) log(`Empty database: imported ${imported} sample job descriptions from ${SAMPLES_DIR}`);
+    }
+    return createFirstStartToken(dataSource);
+  });
 
   const app = express();
   app.disable('x-powered-by');
