@@ -41,11 +41,12 @@ export function createLoaders(dataSource: DataSource) {
     unit: byId(dataSource, Unit),
     position: byId(dataSource, Position),
     jobDescription: byId(dataSource, JobDescription),
-    unitsByParent: groupedBy(dataSource, Unit, 'parentId', { name: 'ASC' }),
-    unitsByOrganization: groupedBy(dataSource, Unit, 'organizationId', { depth: 'ASC', name: 'ASC' }),
-    aliasesByUnit: groupedBy(dataSource, UnitAlias, 'unitId', { name: 'ASC' }),
-    positionsByUnit: groupedBy(dataSource, Position, 'unitId', { documented: 'ASC', title: 'ASC' } as never),
-    reportsByManager: groupedBy(dataSource, Position, 'managerId', { title: 'ASC' }),
+    // Ties end in id order, so that every query (and every server process) lists them alike.
+    unitsByParent: groupedBy(dataSource, Unit, 'parentId', { name: 'ASC', rowId: 'ASC' }),
+    unitsByOrganization: groupedBy(dataSource, Unit, 'organizationId', { depth: 'ASC', name: 'ASC', rowId: 'ASC' }),
+    aliasesByUnit: groupedBy(dataSource, UnitAlias, 'unitId', { name: 'ASC', rowId: 'ASC' }),
+    positionsByUnit: groupedBy(dataSource, Position, 'unitId', { documented: 'ASC', title: 'ASC', rowId: 'ASC' } as never),
+    reportsByManager: groupedBy(dataSource, Position, 'managerId', { title: 'ASC', rowId: 'ASC' }),
     linesBySubstituted: groupedBy(dataSource, SubstitutionLine, 'substitutedId', { rowId: 'ASC' }),
     linesBySubstitute: groupedBy(dataSource, SubstitutionLine, 'substituteId', { rowId: 'ASC' }),
   };

@@ -13,10 +13,11 @@ import type { CoverageGraph, SubstituteRef } from './model.js';
 export async function loadCoverageGraph(dataSource: DataSource, organizationId: number | null = null): Promise<CoverageGraph> {
   const where = organizationId ? { organizationId } : {};
   const [units, positions, descriptions, lines] = await Promise.all([
-    dataSource.getRepository(Unit).find({ where, select: ['rowId', 'name', 'parentId'] }),
-    dataSource.getRepository(Position).find({ where, select: ['rowId', 'title', 'unitId', 'managerId', 'documented', 'jobDescriptionId'] }),
+    // In id order: the analysis keeps graph order among equals, and PostgreSQL returns rows in no set order.
+    dataSource.getRepository(Unit).find({ where, select: ['rowId', 'name', 'parentId'], order: { rowId: 'ASC' } }),
+    dataSource.getRepository(Position).find({ where, select: ['rowId', 'title', 'unitId', 'managerId', 'documented', 'jobDescriptionId'], order: { rowId: 'ASC' } }),
     dataSource.getRepository(JobDescription).find({ where, select: ['rowId', 'sourceName', 'document'] }),
-    dataSource.getRepository(SubstitutionLine).find({ where }),
+    dataSource.getRepository(SubstitutionLine).find({ where, order: { rowId: 'ASC' } }),
   ]);
   const descriptionById = new Map(descriptions.map((d) => [d.rowId, d]));
   return {

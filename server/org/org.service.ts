@@ -23,7 +23,7 @@ export function listOrganizations(dataSource: DataSource): Promise<Organization[
 export function listUnits(dataSource: DataSource, organizationRowId: number | null): Promise<Unit[]> {
   return dataSource.getRepository(Unit).find({
     where: organizationRowId ? { organizationId: organizationRowId } : {},
-    order: { organizationId: 'ASC', depth: 'ASC', name: 'ASC' },
+    order: { organizationId: 'ASC', depth: 'ASC', name: 'ASC', rowId: 'ASC' },
   });
 }
 
