@@ -1,0 +1,163 @@
+/**
+ * The org chart's requests, sequential, against the API, the naive schema and the floor route:
+ * latency p50/p99 after warm-up, and SQL statements per request (counted one request at a time).
+ * Every answer of the naive schema and the floor is checked to equal the API's.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { OperationName } from './queries.js';
+import { post, type Servers, type Target } from './servers.js';
+import { quantile, shuffled } from '../stats.js';
+
+export interface ChartOptions {
+  /** Timed samples per scenario and server, at most. */
+  samples: number;
+  warmup: number;
+  /** Stop sampling a scenario on a server after this long (at least `minSamples` are taken). */
+  budgetMs: number;
+  minSamples: number;
+  /** Requests whose statements are counted (and answers compared), per scenario and server. */
+  census: number;
+  /** Timed whole-organisation fetches per server. */
+  wholeFetches: number;
+  /** The naive schema fetches the whole organisation only up to this many positions (it takes minutes above). */
+  naiveWholeUpTo: number;
+}
+
+type Request = { operation: OperationName; variables: Record<string, unknown> };
+/** One sample: requests the client sends together. */
+type Sample = Request[];
+
+export interface Scenario {
+  name: string;
+  samples: Sample[];
+}
+
+export interface Timing {
+  n: number;
+  p50: number;
+  p99: number;
+  /** SQL statements of each counted request. */
+  statements: number[];
+  kb: number;
+}
+
+export interface ScenarioResult {
+  scenario: string;
+  requestsPerSample: number;
+  timings: Partial<Record<Target, Timing>>;
+  mismatch: string[];
+}
+
+export interface WholeResult {
+  requests: number;
+  timings: Partial<Record<Target, { ms: number; statements: number }>>;
+}
+
+const TARGETS: Target[] = ['api', 'floor', 'naive'];
+
+/** The scenarios, built from the organisation the floor serves (its answers equal the API's). */
+export async function chartScenarios(servers: Servers): Promise<{ scenarios: Scenario[]; cursors: (string | null)[]; positionIds: string[] }> {
+  const units: { id: string; kind: string; parent: { id: string } | null }[] = (await post(servers.urls.floor, 'ChartUnits')).json.data.units;
+  const cursors: (string | null)[] = [null];
+  const positionIds: string[] = [];
+  for (let after: string | null = null; ; ) {
+    const page: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (await post(servers.urls.floor, 'ChartPositions', { after })).json.data.positions;
+    positionIds.push(...page.nodes.map((p) => p.id));
+    if (!page.pageInfo.hasNextPage) break;
+    cursors.push((after = page.pageInfo.endCursor));
+  }
+  const children = new Map<string, string[]>();
+  for (const u of units) if (u.parent) children.set(u.parent.id, [...(children.get(u.parent.id) ?? []), u.id]);
+  // Focusing a unit fetches each of its units' positions, one request each, all at once (up to 8).
+  const subtree = (id: string): string[] => [id, ...(children.get(id) ?? []).flatMap(subtree)];
+  const divisions = units.filter((u) => u.kind === 'DIVISION').map((u) => subtree(u.id));
+  const subtrees = (divisions.length ? divisions : units.map((u) => subtree(u.id))).filter((ids) => ids.length > 1 && ids.length <= 8);
+  const one = (operation: OperationName, variables: Record<string, unknown> = {}): Sample => [{ operation, variables }];
+  return {
+    cursors,
+    positionIds,
+    scenarios: [
+      { name: 'ChartUnits (every unit)', samples: [one('ChartUnits')] },
+      { name: 'ChartPositions (a page of 50)', samples: shuffled(cursors).map((after) => one('ChartPositions', { after })) },
+      { name: 'TopUnitPositions (opening view)', samples: [one('TopUnitPositions')] },
+      { name: 'subtree (UnitPositions per unit)', samples: shuffled(subtrees).map((ids) => ids.map((id) => ({ operation: 'UnitPositions' as const, variables: { id } }))) },
+      { name: 'PositionDetails (side panel)', samples: shuffled(positionIds).map((id) => one('PositionDetails', { id })) },
+    ],
+  };
+}
+
+function difference(a: unknown, b: unknown, path = ''): string {
+  if (isDeepStrictEqual(a, b)) return '';
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const found = difference((a as any)[key], (b as any)[key], `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return `${path}: ${JSON.stringify(a)?.slice(0, 80)} ≠ ${JSON.stringify(b)?.slice(0, 80)}`;
+}
+
+/** Statements per request, one request at a time, and whether every answer equals the API's. */
+async function census(servers: Servers, scenario: Scenario, options: ChartOptions, result: ScenarioResult) {
+  const requests = scenario.samples.flat().slice(0, options.census);
+  const answers = new Map<number, unknown>();
+  for (const target of TARGETS) {
+    const counted: number[] = [];
+    const started = performance.now();
+    for (const [i, { operation, variables }] of requests.entries()) {
+      if (i >= 1 && performance.now() - started > options.budgetMs) break;
+      const before = await servers.statements();
+      const { json } = await post(servers.urls[target], operation, variables);
+      counted.push((await servers.statements()) - before);
+      if (target === 'api') answers.set(i, json);
+      else if (!isDeepStrictEqual(json, answers.get(i)) && result.mismatch.length < 3) result.mismatch.push(`${target} ${operation}${difference(answers.get(i), json)}`);
+    }
+    result.timings[target] = { n: 0, p50: NaN, p99: NaN, statements: counted, kb: 0 };
+  }
+}
+
+async function time(url: string, scenario: Scenario, options: ChartOptions): Promise<Omit<Timing, 'statements'>> {
+  const send = (sample: Sample) => Promise.all(sample.map((r) => post(url, r.operation, r.variables)));
+  for (let i = 0; i < options.warmup; i++) await send(scenario.samples[i % scenario.samples.length]);
+  const latencies: number[] = [];
+  let bytes = 0;
+  const started = performance.now();
+  for (let i = 0; i < options.samples && (i < options.minSamples || performance.now() - started < options.budgetMs); i++) {
+    const sample = scenario.samples[(i + options.warmup) % scenario.samples.length];
+    const start = performance.now();
+    const answers = await send(sample);
+    latencies.push(performance.now() - start);
+    bytes += answers.reduce((n, a) => n + a.bytes, 0);
+  }
+  return { n: latencies.length, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), kb: bytes / latencies.length / 1024 };
+}
+
+export async function benchScenario(servers: Servers, scenario: Scenario, options: ChartOptions): Promise<ScenarioResult> {
+  const result: ScenarioResult = { scenario: scenario.name, requestsPerSample: scenario.samples[0].length, timings: {}, mismatch: [] };
+  await census(servers, scenario, options, result);
+  for (const target of TARGETS) Object.assign(result.timings[target]!, await time(servers.urls[target], scenario, options));
+  return result;
+}
+
+/**
+ * The whole organisation as the chart fetches it when everything is to be shown (a small
+ * organisation, or Expand all): every unit, then every page of positions, one after another.
+ */
+export async function benchWholeOrganization(servers: Servers, cursors: (string | null)[], positions: number, options: ChartOptions): Promise<WholeResult> {
+  const result: WholeResult = { requests: 1 + cursors.length, timings: {} };
+  for (const target of TARGETS) {
+    if (target === 'naive' && positions > options.naiveWholeUpTo) continue;
+    const totals: number[] = [];
+    let statements = 0;
+    for (let round = 0; round < options.wholeFetches; round++) {
+      const before = await servers.statements();
+      const start = performance.now();
+      await post(servers.urls[target], 'ChartUnits');
+      for (const after of cursors) await post(servers.urls[target], 'ChartPositions', { after });
+      totals.push(performance.now() - start);
+      statements = (await servers.statements()) - before;
+    }
+    result.timings[target] = { ms: quantile(totals, 0.5), statements };
+  }
+  return result;
+}
