@@ -38,6 +38,36 @@ async function deleteChunked(em: EntityManager, entity: new () => object, ids: n
   for (let i = 0; i < ids.length; i += CHUNK) await em.delete(entity, { rowId: In(ids.slice(i, i + CHUNK)) });
 }
 
+/** Row IDs by key for an organisation's rows of a keyed table (units, positions), read in one statement. */
+async function idsByKey(em: EntityManager, entity: typeof Unit | typeof Position, organizationId: number): Promise<Map<string, number>> {
+  const rows: { key: string; rowId: number }[] = await em.find(entity as typeof Unit, { select: { rowId: true, key: true }, where: { organizationId } });
+  return new Map(rows.map((r) => [r.key, r.rowId]));
+}
+
+/**
+ * Sets one integer column of many rows in a few statements (UPDATE … SET c = CASE id WHEN … END),
+ * instead of one statement per row. The CAST types NULLs for PostgreSQL.
+ */
+async function updateColumnChunked(em: EntityManager, entity: typeof Position, property: 'managerId', values: Map<number, number | null>): Promise<void> {
+  const entries = [...values];
+  for (let i = 0; i < entries.length; i += CHUNK) {
+    const slice = entries.slice(i, i + CHUNK);
+    const parameters: Record<string, number | null> = {};
+    const cases = slice.map(([id, value], j) => {
+      parameters[`i${j}`] = id;
+      parameters[`v${j}`] = value;
+      return `WHEN :i${j} THEN CAST(:v${j} AS INTEGER)`;
+    });
+    await em
+      .createQueryBuilder()
+      .update(entity)
+      .set({ [property]: () => `CASE id ${cases.join(' ')} END` })
+      .where('id IN (:...ids)', { ids: slice.map(([id]) => id) })
+      .setParameters(parameters)
+      .execute();
+  }
+}
+
 function changed<T extends object>(row: T, values: Partial<T>): boolean {
   return Object.entries(values).some(([k, v]) => (row as Record<string, unknown>)[k] !== v);
 }
@@ -72,29 +102,41 @@ async function syncConflicts(em: EntityManager, organizationId: number, graph: O
   );
 }
 
+/** New units are inserted a level at a time, so that each level's parents have IDs. */
 async function syncUnits(em: EntityManager, organizationId: number, graph: OrgGraph, counts: ChangeCounts): Promise<Map<string, number>> {
   const existing = new Map((await em.find(Unit, { where: { organizationId } })).map((u) => [u.key, u]));
   const ids = new Map<string, number>();
-  const ordered = [...graph.units].sort((a, b) => a.depth - b.depth);
-  for (const unit of ordered) {
-    const values = {
-      name: unit.name,
-      kind: unit.kind,
-      depth: unit.depth,
-      parentId: unit.parentKey ? ids.get(unit.parentKey)! : null,
-    };
-    const row = existing.get(unit.key);
-    if (!row) {
-      const result = await em.insert(Unit, { organizationId, key: unit.key, ...values });
-      ids.set(unit.key, result.identifiers[0].rowId);
-      counts.created++;
-      continue;
+  const levels = new Map<number, OrgGraph['units']>();
+  for (const unit of graph.units) {
+    const level = levels.get(unit.depth);
+    if (level) level.push(unit);
+    else levels.set(unit.depth, [unit]);
+  }
+  for (const depth of [...levels.keys()].sort((a, b) => a - b)) {
+    const inserts: Partial<Unit>[] = [];
+    for (const unit of levels.get(depth)!) {
+      const values = {
+        name: unit.name,
+        kind: unit.kind,
+        depth: unit.depth,
+        parentId: unit.parentKey ? ids.get(unit.parentKey)! : null,
+      };
+      const row = existing.get(unit.key);
+      if (!row) {
+        inserts.push({ organizationId, key: unit.key, ...values });
+        counts.created++;
+        continue;
+      }
+      ids.set(unit.key, row.rowId);
+      if (changed(row, values)) {
+        await em.update(Unit, { rowId: row.rowId }, values);
+        counts.updated++;
+      } else counts.unchanged++;
     }
-    ids.set(unit.key, row.rowId);
-    if (changed(row, values)) {
-      await em.update(Unit, { rowId: row.rowId }, values);
-      counts.updated++;
-    } else counts.unchanged++;
+    if (inserts.length === 0) continue;
+    await insertChunked(em, Unit, inserts);
+    const stored = await idsByKey(em, Unit, organizationId);
+    for (const unit of inserts) ids.set(unit.key!, stored.get(unit.key!)!);
   }
   const gone = [...existing.values()].filter((u) => !ids.has(u.key)).map((u) => u.rowId);
   await deleteChunked(em, Unit, gone);
@@ -130,6 +172,7 @@ async function syncPositions(
   const ids = new Map<string, number>();
   const previousManager = new Map<string, number | null>();
 
+  const inserts: Partial<Position>[] = [];
   for (const position of graph.positions) {
     const values = {
       key: position.key,
@@ -143,13 +186,12 @@ async function syncPositions(
       aliases: (position.aliases ?? []).join('\n') || null,
     };
     let row = byKey.get(position.key);
-    if (!row) {
+    if (!row && orphans.length) {
       const index = orphans.findIndex((o) => o.unitId === values.unitId && o.titleKey === values.titleKey);
       if (index >= 0) row = orphans.splice(index, 1)[0];
     }
     if (!row) {
-      const result = await em.insert(Position, { organizationId, ...values, managerId: null });
-      ids.set(position.key, result.identifiers[0].rowId);
+      inserts.push({ organizationId, ...values, managerId: null });
       previousManager.set(position.key, null);
       counts.positions.created++;
       continue;
@@ -161,17 +203,24 @@ async function syncPositions(
       counts.positions.updated++;
     } else counts.positions.unchanged++;
   }
+  if (inserts.length) {
+    await insertChunked(em, Position, inserts);
+    const stored = await idsByKey(em, Position, organizationId);
+    for (const position of inserts) ids.set(position.key!, stored.get(position.key!)!);
+  }
 
   const kept = new Set(ids.values());
-  const gone = stored.filter((p) => !kept.has(p.rowId)).map((p) => p.rowId);
+  const goneRows = stored.filter((p) => !kept.has(p.rowId));
+  const gone = goneRows.map((p) => p.rowId);
   for (let i = 0; i < gone.length; i += CHUNK) {
     await em.update(Position, { managerId: In(gone.slice(i, i + CHUNK)) }, { managerId: null });
   }
   await deleteChunked(em, Position, gone);
   counts.positions.removed += gone.length;
-  counts.relations.removed += stored.filter((p) => gone.includes(p.rowId) && p.managerId !== null).length;
+  counts.relations.removed += goneRows.filter((p) => p.managerId !== null).length;
 
   // Reporting lines, now that every position has an id.
+  const managers = new Map<number, number | null>();
   for (const position of graph.positions) {
     const managerId = position.managerKey ? ids.get(position.managerKey)! : null;
     const before = previousManager.get(position.key) ?? null;
@@ -179,11 +228,12 @@ async function syncPositions(
       if (managerId !== null) counts.relations.unchanged++;
       continue;
     }
-    await em.update(Position, { rowId: ids.get(position.key)! }, { managerId });
+    managers.set(ids.get(position.key)!, managerId);
     if (managerId === null) counts.relations.removed++;
     else if (before === null) counts.relations.created++;
     else counts.relations.updated++;
   }
+  await updateColumnChunked(em, Position, 'managerId', managers);
   return ids;
 }
 

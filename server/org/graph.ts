@@ -69,7 +69,7 @@ export function buildGraph(documents: GraphDocument[]): OrgGraph {
   const docs = [...documents].sort((a, b) => a.key.localeCompare(b.key));
   const { paths, merges } = mergeSimilarUnits(
     docs.map((d) => d.parsed.unitPath),
-    docs.map((d) => d.text).join('\n'),
+    docs.map((d) => d.text),
   );
   const units = new Map<string, GraphUnit>();
   const unitOfDoc = new Map<string, string | null>();
@@ -195,6 +195,8 @@ function addPath(units: Map<string, GraphUnit>, path: string[]): string | null {
  */
 class ReferenceResolver {
   private readonly byUnit = new Map<string | null, GraphPosition[]>();
+  /** Child unit keys by parent key, for walking a unit's subtree without scanning every unit. */
+  private readonly children = new Map<string | null, string[]>();
   /** The name the first document to mention a group gave it, by end key. */
   readonly labels = new Map<string, string>();
   /** Titles matched to a position despite a likely typo. */
@@ -204,7 +206,14 @@ class ReferenceResolver {
     private readonly units: Map<string, GraphUnit>,
     private readonly positions: Map<string, GraphPosition>,
   ) {
+    for (const unit of units.values()) this.addChild(unit);
     for (const position of positions.values()) this.index(position);
+  }
+
+  private addChild(unit: GraphUnit) {
+    const list = this.children.get(unit.parentKey);
+    if (list) list.push(unit.key);
+    else this.children.set(unit.parentKey, [unit.key]);
   }
 
   /** The key of a substitution end: a position, a group of a unit's staff, or a placeholder. */
@@ -236,7 +245,9 @@ class ReferenceResolver {
     if (found) return found;
     const key = from ? `${from}/${wanted}` : wanted;
     const parent = from ? this.units.get(from) : undefined;
-    this.units.set(key, { key, name: unitName, kind: unitKind(unitName), parentKey: from, depth: parent ? parent.depth + 1 : 0 });
+    const unit: GraphUnit = { key, name: unitName, kind: unitKind(unitName), parentKey: from, depth: parent ? parent.depth + 1 : 0 };
+    this.units.set(key, unit);
+    this.addChild(unit);
     return key;
   }
 
@@ -290,9 +301,13 @@ class ReferenceResolver {
   /** Positions at a level; at the referring unit's own level, its whole subtree. */
   private candidates(level: string | null, own: string | null): GraphPosition[] {
     if (level === null || level !== own) return this.byUnit.get(level) ?? [];
-    return [...this.byUnit.entries()]
-      .filter(([key]) => key !== null && (key === level || key.startsWith(`${level}/`)))
-      .flatMap(([, list]) => list);
+    const found: GraphPosition[] = [];
+    const walk = (key: string) => {
+      for (const position of this.byUnit.get(key) ?? []) found.push(position);
+      for (const child of this.children.get(key) ?? []) walk(child);
+    };
+    walk(level);
+    return found;
   }
 
   /** Where a new undocumented position goes: head titles go to the unit they lead. */

@@ -22,61 +22,96 @@ export interface UnitMerge {
 const EDITS_PER_CHARS = 12;
 
 export function isLikelySameUnit(a: string, b: string): boolean {
-  const ka = unitKey(a);
-  const kb = unitKey(b);
-  if (ka === kb) return true;
-  if (unitKind(a) !== unitKind(b)) return false;
+  return likelySame(spelling(a), spelling(b));
+}
+
+/** What the comparison needs of a name, computed once per name. */
+interface Spelling {
+  key: string;
+  kind: ReturnType<typeof unitKind>;
+  digits: string;
+}
+
+function spelling(name: string): Spelling {
+  const key = unitKey(name);
+  return { key, kind: unitKind(name), digits: key.replace(/\D/g, '') };
+}
+
+function likelySame(a: Spelling, b: Spelling): boolean {
+  if (a.key === b.key) return true;
+  if (a.kind !== b.kind) return false;
   // Numbered units ("1. tiim", "2. tiim") are different units, however close the spelling.
-  if (ka.replace(/\D/g, '') !== kb.replace(/\D/g, '')) return false;
-  const allowed = Math.max(1, Math.floor(Math.min(ka.length, kb.length) / EDITS_PER_CHARS));
-  return distance(ka, kb) <= Math.min(allowed, 2);
+  if (a.digits !== b.digits) return false;
+  const allowed = Math.max(1, Math.floor(Math.min(a.key.length, b.key.length) / EDITS_PER_CHARS));
+  return distance(a.key, b.key) <= Math.min(allowed, 2);
 }
 
 /**
  * Rewrites every path so that sibling spellings of one unit agree, level by level.
  * The spelling kept is the one whose distinctive words occur most often in the texts.
+ * Linear in the number of paths: unit keys are computed once per distinct name, and the texts
+ * are only read when two sibling spellings are close enough to be one unit.
  */
-export function mergeSimilarUnits(paths: string[][], corpus: string): { paths: string[][]; merges: UnitMerge[] } {
+export function mergeSimilarUnits(paths: string[][], texts: readonly string[]): { paths: string[][]; merges: UnitMerge[] } {
   const merges: UnitMerge[] = [];
+  const merged = new Set<string>();
   const out = paths.map((p) => [...p]);
-  const depth = Math.max(0, ...out.map((p) => p.length));
-  const words = wordCounts(corpus);
+  const depth = out.reduce((max, p) => Math.max(max, p.length), 0);
+  const spellingOf = memo(spelling);
+  const keyOf = (name: string) => spellingOf(name).key;
+  let words: Map<string, number> | null = null;
+  const counts = () => (words ??= wordCounts(texts));
   for (let level = 0; level < depth; level++) {
     const groups = new Map<string, string[][]>();
     for (const path of out) {
       if (path.length <= level) continue;
-      const parent = path.slice(0, level).map(unitKey).join('/');
-      groups.set(parent, [...(groups.get(parent) ?? []), path]);
+      const parent = path.slice(0, level).map(keyOf).join('/');
+      const siblings = groups.get(parent);
+      if (siblings) siblings.push(path);
+      else groups.set(parent, [path]);
     }
     for (const siblings of groups.values()) {
       const names = [...new Set(siblings.map((p) => p[level]))];
+      if (names.length < 2) continue;
       const chosen = new Map<string, string>();
       for (const name of names) {
-        const same = names.filter((other) => isLikelySameUnit(name, other));
-        chosen.set(name, pickSpelling(same, words));
+        const same = names.filter((other) => other === name || likelySame(spellingOf(name), spellingOf(other)));
+        chosen.set(name, same.length === 1 ? name : pickSpelling(same, counts()));
       }
       for (const path of siblings) {
         const kept = chosen.get(path[level])!;
-        if (unitKey(kept) !== unitKey(path[level])) {
-          if (!merges.some((m) => m.alias === path[level] && m.name === kept)) {
-            merges.push({
-              name: kept,
-              alias: path[level],
-              path: [...path.slice(0, level), kept],
-              reason: `"${path[level]}" differs from "${kept}" by a likely typo; treated as one unit`,
-            });
-          }
+        if (keyOf(kept) === keyOf(path[level])) continue;
+        const id = `${path[level]}\u0000${kept}`;
+        if (!merged.has(id)) {
+          merged.add(id);
+          merges.push({
+            name: kept,
+            alias: path[level],
+            path: [...path.slice(0, level), kept],
+            reason: `"${path[level]}" differs from "${kept}" by a likely typo; treated as one unit`,
+          });
         }
-        path[level] = unitKey(kept) === unitKey(path[level]) ? path[level] : kept;
+        path[level] = kept;
       }
     }
   }
   return { paths: out, merges };
 }
 
-function wordCounts(text: string): Map<string, number> {
+function memo<T>(compute: (name: string) => T): (name: string) => T {
+  const cache = new Map<string, T>();
+  return (name) => {
+    let value = cache.get(name);
+    if (value === undefined) cache.set(name, (value = compute(name)));
+    return value;
+  };
+}
+
+function wordCounts(texts: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const word of text.toLocaleLowerCase('et').match(/\p{L}+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const text of texts) {
+    for (const word of text.toLocaleLowerCase('et').match(/\p{L}+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
   return counts;
 }
 
