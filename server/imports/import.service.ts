@@ -65,11 +65,16 @@ export async function importDocuments(dataSource: DataSource, files: ImportFile[
 
   await dataSource.transaction(async (em) => {
     await lockImports(em);
+    const outcomeByName = new Map(outcomes.map((o) => [o.name, o]));
     const byOrganization = new Map<string, ReadFile[]>();
-    for (const file of read) byOrganization.set(file.parsed.organization!, [...(byOrganization.get(file.parsed.organization!) ?? []), file]);
+    for (const file of read) {
+      const batch = byOrganization.get(file.parsed.organization!);
+      if (batch) batch.push(file);
+      else byOrganization.set(file.parsed.organization!, [file]);
+    }
     for (const [name, batch] of byOrganization) {
       const organization = await findOrCreateOrganization(em, name);
-      const changed = await storeDocuments(em, organization.rowId, batch, outcomes, summary.documents);
+      const changed = await storeDocuments(em, organization.rowId, batch, outcomeByName, summary.documents);
       if (!changed) {
         await countUnchanged(em, organization.rowId, summary);
         continue;
@@ -100,14 +105,21 @@ async function findOrCreateOrganization(em: EntityManager, name: string): Promis
   return em.save(em.create(Organization, { name }));
 }
 
+/** Rows per INSERT: far below either database's limit on bound values, whole texts included. */
+const INSERT_CHUNK = 100;
+
 /** Inserts new documents and replaces changed ones; returns whether anything changed. */
-async function storeDocuments(em: EntityManager, organizationId: number, batch: ReadFile[], outcomes: FileOutcome[], counts: ChangeCounts): Promise<boolean> {
+async function storeDocuments(em: EntityManager, organizationId: number, batch: ReadFile[], outcomes: Map<string, FileOutcome>, counts: ChangeCounts): Promise<boolean> {
+  const stored = await em.find(JobDescription, { select: { rowId: true, sourceName: true, contentHash: true }, where: { organizationId } });
+  const existingByName = new Map(stored.map((d) => [d.sourceName, d]));
+  // By name: a batch that holds one name twice stores the later text, as two imports would.
+  const inserts = new Map<string, Partial<JobDescription>>();
   let changed = false;
   for (const file of batch) {
-    const outcome = outcomes.find((o) => o.name === file.name)!;
+    const outcome = outcomes.get(file.name)!;
     const hash = contentHash(file.text);
-    const existing = await em.findOne(JobDescription, { where: { organizationId, sourceName: file.name } });
-    if (existing?.contentHash === hash) {
+    const existing = existingByName.get(file.name);
+    if (existing?.contentHash === hash && !inserts.has(file.name)) {
       counts.unchanged++;
       continue;
     }
@@ -124,12 +136,18 @@ async function storeDocuments(em: EntityManager, organizationId: number, batch: 
       await em.update(JobDescription, { rowId: existing.rowId }, values);
       counts.updated++;
       outcome.status = 'UPDATED';
+    } else if (inserts.has(file.name)) {
+      inserts.set(file.name, values);
+      counts.updated++;
+      outcome.status = 'UPDATED';
     } else {
-      await em.insert(JobDescription, values);
+      inserts.set(file.name, values);
       counts.created++;
       outcome.status = 'CREATED';
     }
     changed = true;
   }
+  const rows = [...inserts.values()];
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) await em.insert(JobDescription, rows.slice(i, i + INSERT_CHUNK) as never);
   return changed;
 }
