@@ -1,8 +1,33 @@
 import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * The integration suite on PostgreSQL: the factories (test/factories.ts) make a new PostgreSQL
+ * database on the ORGRAPH_TEST_POSTGRES server for each call, and test/postgres/ adds what only
+ * PostgreSQL has (several server processes on one database, migrate-db, tsvector search).
+ */
+const postgresProject: TestProjectInlineConfiguration = {
+  extends: true,
+  test: {
+    name: 'postgres',
+    include: ['test/api/**/*.test.ts', 'test/import/**/*.test.ts', 'test/access/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/robustness/**/*.test.ts', 'test/postgres/**/*.test.ts'],
+    exclude: [
+      '**/node_modules/**',
+      // No database: the parser alone.
+      'test/robustness/parser-fuzz.test.ts',
+      // About SQLite itself, each on a SQLite file of its own: a SIGKILLed import leaves a file that passes
+      // PRAGMA integrity_check; readers and a writer never meet SQLITE_BUSY (SQLite's one writer at a time).
+      'test/robustness/crash-safety.test.ts',
+      'test/robustness/concurrency.test.ts',
+    ],
+    env: { ORGRAPH_TEST_DATABASE: 'postgres' },
+    globalSetup: ['test/postgres/global-setup.ts'],
+    setupFiles: ['test/postgres/setup.ts'],
+  },
+};
 
 export default defineConfig({
   resolve: {
@@ -21,9 +46,11 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/web/**', 'test/e2e/**', '**/node_modules/**'],
+          exclude: ['test/web/**', 'test/e2e/**', 'test/postgres/**', '**/node_modules/**'],
         },
       },
+      // With ORGRAPH_TEST_POSTGRES (a server URL), the tests that use a database run again on PostgreSQL.
+      ...(process.env.ORGRAPH_TEST_POSTGRES ? [postgresProject] : []),
       {
         // The web client's components, in a simulated browser.
         extends: true,

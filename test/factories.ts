@@ -1,6 +1,6 @@
 /**
  * Test data: job-description texts in the seed (table) layout, built from a few facts,
- * and temporary databases. Each test makes its own data.
+ * and temporary databases (SQLite, or PostgreSQL in the postgres project). Each test makes its own data.
  */
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase, type Database } from '../server/db/data-source.js';
 import { toLines } from '../server/ingest/lines.js';
 import { parseBody } from '../server/ingest/sections/index.js';
+import { createTestDatabase, testingOnPostgres } from './postgres/databases.js';
 
 export interface JobDescriptionFacts {
   title: string;
@@ -109,12 +110,17 @@ export function sampleBody(prefix: string) {
 }
 
 /** A fresh SQLite file in a temporary folder. */
-export function tempDatabaseUrl(): string {
+export function tempSqliteUrl(): string {
   return `sqlite:${join(mkdtempSync(join(tmpdir(), 'orgraph-test-')), 'test.sqlite')}`;
 }
 
-export function openTempDatabase(): Promise<Database> {
-  return openDatabase(tempDatabaseUrl());
+/** A fresh, empty database: a SQLite file, or in the postgres project a new PostgreSQL database. */
+export async function tempDatabaseUrl(): Promise<string> {
+  return testingOnPostgres() ? createTestDatabase() : tempSqliteUrl();
+}
+
+export async function openTempDatabase(): Promise<Database> {
+  return openDatabase(await tempDatabaseUrl());
 }
 
 export interface AnnexFacts {

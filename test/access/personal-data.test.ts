@@ -6,6 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDocuments } from '../../server/imports/import.service.js';
+import { Position } from '../../server/org/position.entity.js';
+import { JobDescription } from '../../server/description/job-description.entity.js';
 import { jobDescriptionText } from '../factories.js';
 import { startTestServer, type GqlResponse, type TestServer } from '../api/server.js';
 
@@ -114,9 +116,10 @@ describe('a viewer', () => {
   it('gets null for the signers of a signed container (.asice/.bdoc)', async () => {
     // As an import of a container stores it: the container's name and its signers beside the parsed document.
     const { dataSource } = server.database;
-    const [row] = await dataSource.query(`SELECT j.id, j.document FROM job_description j JOIN position p ON p.job_description_id = j.id WHERE p.id = ?`, [Number(Buffer.from(annexPosition, 'base64url').toString().split(':')[1])]);
-    const document = { ...JSON.parse(row.document), container: { name: 'ametijuhend.asice', signers: ['Katrin Kalda', 'Maret Maripuu'] } };
-    await dataSource.query('UPDATE job_description SET document = ? WHERE id = ?', [JSON.stringify(document), row.id]);
+    const position = await dataSource.getRepository(Position).findOneByOrFail({ rowId: Number(Buffer.from(annexPosition, 'base64url').toString().split(':')[1]) });
+    const row = await dataSource.getRepository(JobDescription).findOneByOrFail({ rowId: position.jobDescriptionId! });
+    const document = { ...row.document, container: { name: 'ametijuhend.asice', signers: ['Katrin Kalda', 'Maret Maripuu'] } };
+    await dataSource.getRepository(JobDescription).update({ rowId: row.rowId }, { document });
     const query = `query($id: ID!) { position(id: $id) { jobDescription { container { name signers } } } }`;
     const asViewer = await server.gql(query, { id: annexPosition }, { token: viewer });
     expect(asViewer.data.position.jobDescription.container).toEqual({ name: 'ametijuhend.asice', signers: null });

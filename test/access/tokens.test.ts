@@ -17,9 +17,10 @@ import { gql, orgraph, serve } from './cli.js';
 
 // Each command is a process of its own (about a second each).
 describe('orgraph token', { timeout: 120_000 }, () => {
-  const env = { DATABASE_URL: tempDatabaseUrl() };
+  const env = { DATABASE_URL: '' };
   let server: RunningServer;
   beforeAll(async () => {
+    env.DATABASE_URL = await tempDatabaseUrl();
     server = await startServer({ databaseUrl: env.DATABASE_URL, port: 0, samples: false });
   });
   afterAll(() => server.close());
@@ -32,10 +33,18 @@ describe('orgraph token', { timeout: 120_000 }, () => {
     expect(created.stderr).toMatch(/Created hr token #\d+ "Mari \(HR\)"\. It is shown only now/);
     const rows = await server.database.dataSource.getRepository(AccessToken).find();
     expect(JSON.stringify(rows)).not.toContain(token);
-    // The file is searched by another process: opening it here would release SQLite's locks in this one.
-    const path = env.DATABASE_URL.slice('sqlite:'.length);
-    const grep = spawnSync('grep', ['-c', '-F', token, path, ...(existsSync(`${path}-wal`) ? [`${path}-wal`] : [])], { encoding: 'utf8' });
-    expect(grep.status, grep.stdout + grep.stderr).toBe(1);
+    if (env.DATABASE_URL.startsWith('sqlite:')) {
+      // The file is searched by another process: opening it here would release SQLite's locks in this one.
+      const path = env.DATABASE_URL.slice('sqlite:'.length);
+      const grep = spawnSync('grep', ['-c', '-F', token, path, ...(existsSync(`${path}-wal`) ? [`${path}-wal`] : [])], { encoding: 'utf8' });
+      expect(grep.status, grep.stdout + grep.stderr).toBe(1);
+    } else {
+      // PostgreSQL has no one file to search: every row of every table, as text.
+      const { dataSource } = server.database;
+      const tables: { table_name: string }[] = await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`);
+      expect(tables.length).toBeGreaterThan(5);
+      for (const { table_name } of tables) expect(await dataSource.query(`SELECT 1 FROM "${table_name}" r WHERE r::text LIKE $1`, [`%${token}%`]), table_name).toEqual([]);
+    }
 
     const { status, body } = await gql(server.url, '{ currentAccess { role tokenName } positions(first: 1) { totalCount } }', token);
     expect(status).toBe(200);
@@ -122,7 +131,7 @@ describe('orgraph token', { timeout: 120_000 }, () => {
 
 describe('orgraph import', { timeout: 120_000 }, () => {
   it('is recorded in the audit log as the command’s user', async () => {
-    const env = { DATABASE_URL: tempDatabaseUrl() };
+    const env = { DATABASE_URL: await tempDatabaseUrl() };
     const dir = mkdtempSync(join(tmpdir(), 'orgraph-audit-'));
     writeFileSync(join(dir, 'analüütik.txt'), jobDescriptionText({ title: 'Analüütik', unit: 'Arendusosakond' }));
     const imported = await orgraph(['import', '--org', 'Testamet', dir], env);
@@ -139,7 +148,7 @@ describe('orgraph import', { timeout: 120_000 }, () => {
 
 describe('the first start', { timeout: 120_000 }, () => {
   it('creates an admin token and prints a login link with it, once', async () => {
-    const env = { DATABASE_URL: tempDatabaseUrl(), PORT: '0' };
+    const env = { DATABASE_URL: await tempDatabaseUrl(), PORT: '0' };
     const first = await serve(env);
     let link: string;
     try {

@@ -1,5 +1,5 @@
 /**
- * A real orgraph server on a temporary SQLite file, and a small GraphQL-over-HTTP client.
+ * A real orgraph server on a temporary database (see tempDatabaseUrl), and a small GraphQL-over-HTTP client.
  * gql() sends an hr token by default (the tests read personal data and import); pass
  * `{ token: null }` to send none (the anonymous role) or another token to act with its role.
  */
@@ -31,7 +31,7 @@ export interface TestServer extends RunningServer {
 let tokens = 0;
 
 export async function startTestServer(options: ServerOptions = {}): Promise<TestServer> {
-  const server = await startServer({ databaseUrl: tempDatabaseUrl(), port: 0, ...options });
+  const server = await startServer({ databaseUrl: await tempDatabaseUrl(), port: 0, ...options });
   const make = async (role: Role, name = `test ${role} ${++tokens}`) =>
     (await createToken(server.database.dataSource, role, name, { actor: 'tests', role: 'admin' })).token;
   const hrToken = await make('hr', 'tests (hr)');

@@ -55,8 +55,8 @@ describe('orgraph parse', () => {
 });
 
 describe('orgraph import', () => {
-  it('imports a folder and prints what it created; a second run changes nothing', () => {
-    const env = { DATABASE_URL: tempDatabaseUrl() };
+  it('imports a folder and prints what it created; a second run changes nothing', async () => {
+    const env = { DATABASE_URL: await tempDatabaseUrl() };
     const first = orgraph(['import', SAMPLES_DIR], env);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('documents: 5 created, 0 updated, 0 unchanged, 0 removed');
@@ -68,8 +68,8 @@ describe('orgraph import', () => {
 });
 
 describe('orgraph gaps', () => {
-  it('prints the HR worklist as CSV or JSON for scripts', () => {
-    const env = { DATABASE_URL: tempDatabaseUrl() };
+  it('prints the HR worklist as CSV or JSON for scripts', async () => {
+    const env = { DATABASE_URL: await tempDatabaseUrl() };
     expect(orgraph(['import', SAMPLES_DIR], env).code).toBe(0);
     const csv = orgraph(['gaps'], env);
     expect(csv.code).toBe(0);
@@ -88,7 +88,7 @@ describe('orgraph gaps', () => {
 
 describe('orgraph serve', () => {
   it('imports the samples on a first start, and a restart keeps everything', async () => {
-    const env = { DATABASE_URL: tempDatabaseUrl(), PORT: '0' };
+    const env = { DATABASE_URL: await tempDatabaseUrl(), PORT: '0' };
     const count = async () => {
       const { url, stop } = await serve(env);
       try {

@@ -26,7 +26,7 @@ export interface BrowserSession {
 
 export async function openSession(): Promise<BrowserSession> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const server = await startServer({ databaseUrl: tempDatabaseUrl(), port: 0 });
+  const server = await startServer({ databaseUrl: await tempDatabaseUrl(), port: 0 });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -4,13 +4,11 @@
  * complete 200 answer, the imports among them are stored, and the process exits 0 within seconds.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/data-source.js';
-import { jobDescriptionText } from '../factories.js';
+import { jobDescriptionText, tempDatabaseUrl } from '../factories.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/orgraph.js');
@@ -22,8 +20,7 @@ const BIN = join(ROOT, 'bin/orgraph.js');
  */
 const MARGIN_MS = 100;
 
-const work = mkdtempSync(join(tmpdir(), 'orgraph-shutdown-'));
-const databaseUrl = `sqlite:${join(work, 'orgraph.sqlite')}`;
+const databaseUrl = await tempDatabaseUrl();
 // As a user starts it: not under NODE_ENV=test (Apollo installs its own signal handlers outside tests).
 const env = { ...process.env, NODE_ENV: '', DATABASE_URL: databaseUrl, PORT: '0' };
 
