@@ -14,6 +14,8 @@ import { readDocumentFiles } from './imports/files.js';
 import { importDocuments } from './imports/import.service.js';
 import { formatSummary } from './imports/summary-text.js';
 import { openDatabase, DEFAULT_DATABASE_URL } from './db/data-source.js';
+import { migrateDatabase } from './db/migrate-db.js';
+import { redactUrl } from './db/dialect.js';
 import { startServer, SHUTDOWN_GRACE_MS } from './app.js';
 import { schemaSdl } from './schema.js';
 import { rowId } from './common/node.js';
@@ -47,7 +49,8 @@ const program = new Command()
     'after',
     `
 Environment:
-  DATABASE_URL  where the graph is stored (default ${DEFAULT_DATABASE_URL})
+  DATABASE_URL  where the graph is stored: sqlite:<path> (default ${DEFAULT_DATABASE_URL})
+                or postgres://user:password@host:port/database
   PORT          port for "serve" (default 4000)
   HOST          address for "serve" to listen on (default 127.0.0.1)
   ANONYMOUS_ROLE  role of requests without a token: none, viewer, hr or admin
@@ -149,7 +152,7 @@ program
     });
     console.log(`orgraph is running at ${server.url}`);
     console.log(`  GraphQL API and GraphiQL: ${server.url}/graphql`);
-    console.log(`  database: ${databaseUrl()}`);
+    console.log(`  database: ${redactUrl(databaseUrl())}`);
     console.log(
       server.anonymousRole === 'none'
         ? '  every request needs a token (ANONYMOUS_ROLE=none)'
@@ -228,6 +231,17 @@ function formatTokens(tokens: TokenInfo[]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
 }
+
+program
+  .command('migrate-db')
+  .description('Copy the database named by DATABASE_URL (default the SQLite file) into an empty PostgreSQL database, IDs and tokens included, in one transaction.')
+  .requiredOption('--to <url>', 'the empty PostgreSQL database: postgres://user:password@host:port/database')
+  .action(async (options: { to: string }) => {
+    const copied = await migrateDatabase(databaseUrl(), options.to);
+    console.log(`Copied ${redactUrl(databaseUrl())} to ${redactUrl(options.to)}:`);
+    for (const { table, rows } of copied) console.log(`  ${table.padEnd(20)} ${rows}`);
+    console.log(`Start the server on it with DATABASE_URL=${redactUrl(options.to)}`);
+  });
 
 program
   .command('schema')

@@ -21,7 +21,12 @@ export type LockName = keyof typeof LOCKS;
  * interleaved reads and writes.
  */
 export async function lockImports(em: EntityManager): Promise<void> {
-  if (dialectOf(em) === 'postgres') await em.query('SELECT pg_advisory_xact_lock($1)', [LOCKS.imports]);
+  await lockInTransaction(em, 'imports');
+}
+
+/** Takes a lock for the rest of the EntityManager's transaction. */
+export async function lockInTransaction(em: EntityManager, lock: LockName): Promise<void> {
+  if (dialectOf(em) === 'postgres') await em.query('SELECT pg_advisory_xact_lock($1)', [LOCKS[lock]]);
 }
 
 /**
