@@ -61,7 +61,8 @@ async function refuseUnlessEmpty(to: EntityManager): Promise<void> {
     const table = to.connection.getMetadata(entity).tableName;
     if (!existing.has(table)) continue;
     const [{ count }] = await to.query(`SELECT count(*) AS count FROM "${table}"`);
-    if (Number(count) > 0) held.push(`${table}: ${Number(count)} rows`);
+    const rows = Number(count);
+    if (rows > 0) held.push(`${table}: ${rows} ${rows === 1 ? 'row' : 'rows'}`);
   }
   if (held.length) {
     throw new MigrateDbError(
