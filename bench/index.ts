@@ -5,6 +5,9 @@
  *   --quick            1,000 and 10,000 positions, shorter runs (default: also 100,000)
  *   --sizes 1000,5000  other sizes
  *   --only import,chart,load,coverage   some of the benchmarks (chart and load need import)
+ *   --servers api,floor,naive           the servers the chart table measures (fewer when profiling one)
+ *
+ * BENCH_CPU_PROF=<folder> makes the servers write a V8 CPU profile there (see bench/README.md).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +15,7 @@ import { join } from 'node:path';
 import { benchCoverage } from './coverage.js';
 import { generateOrganization } from './placeholder-org.js';
 import { benchImport, type ImportFigures } from './import.js';
-import { startServers } from './api/servers.js';
+import { startServers, type Target } from './api/servers.js';
 import { benchScenario, benchWholeOrganization, chartScenarios, type ChartOptions, type ScenarioResult, type WholeResult } from './api/chart.js';
 import { benchLoad, type LoadFigures } from './api/load.js';
 import { printChart, printImport, printLoad, printStatements, printWhole } from './tables.js';
@@ -25,17 +28,18 @@ const option = (name: string) => {
 const quick = argv.includes('--quick');
 const sizes = option('--sizes')?.split(',').map(Number) ?? (quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]);
 const only = new Set(option('--only')?.split(',') ?? ['import', 'chart', 'load', 'coverage']);
+const targets = (option('--servers')?.split(',') ?? ['api', 'floor', 'naive']) as Target[];
 
 const chartOptions: ChartOptions = quick
-  ? { samples: 100, warmup: 10, budgetMs: 4_000, minSamples: 10, census: 20, wholeFetches: 3, naiveWholeUpTo: 10_000 }
-  : { samples: 300, warmup: 20, budgetMs: 15_000, minSamples: 20, census: 50, wholeFetches: 3, naiveWholeUpTo: 10_000 };
+  ? { samples: 100, warmup: 10, budgetMs: 4_000, minSamples: 10, census: 20, wholeFetches: 3, naiveWholeUpTo: 10_000, targets }
+  : { samples: 300, warmup: 20, budgetMs: 15_000, minSamples: 20, census: 50, wholeFetches: 3, naiveWholeUpTo: 10_000, targets };
 const loadSeconds = quick ? 3 : 10;
 
 const progress = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 
 const imports: ImportFigures[] = [];
 const charts: { positions: number; results: ScenarioResult[]; whole: WholeResult }[] = [];
-const loads: { positions: number; api: LoadFigures; floor: LoadFigures }[] = [];
+const loads: { positions: number; api: LoadFigures | null; floor: LoadFigures | null }[] = [];
 
 for (const size of sizes) {
   if (!only.has('import') && !only.has('chart') && !only.has('load')) break;
@@ -53,15 +57,15 @@ for (const size of sizes) {
         const results: ScenarioResult[] = [];
         for (const scenario of scenarios) {
           progress(`${size} positions: ${scenario.name}`);
-          results.push(await benchScenario(servers, scenario, chartOptions));
+          results.push(await benchScenario(servers, scenario, { ...chartOptions, label: String(size) }));
         }
         progress(`${size} positions: whole organisation`);
         charts.push({ positions: figures.positions, results, whole: await benchWholeOrganization(servers, cursors, figures.positions, chartOptions) });
       }
       if (only.has('load')) {
         progress(`${size} positions: load`);
-        const api = await benchLoad(servers, 'api', positionIds, loadSeconds);
-        const floor = await benchLoad(servers, 'floor', positionIds, loadSeconds);
+        const api = targets.includes('api') ? await benchLoad(servers, 'api', positionIds, loadSeconds) : null;
+        const floor = targets.includes('floor') ? await benchLoad(servers, 'floor', positionIds, loadSeconds) : null;
         loads.push({ positions: figures.positions, api, floor });
       }
     } finally {

@@ -6,6 +6,9 @@ import { ms, rate, ratio, span } from './stats.js';
 
 type Chart = { positions: number; results: ScenarioResult[]; whole: WholeResult };
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+/** A server left out of the run (--servers) shows as dashes. */
+const NONE = { n: 0, p50: NaN, p99: NaN, statements: [] as number[], kb: NaN };
+const LOAD_NONE: LoadFigures = { requestsPerSecond: NaN, p50: NaN, p99: NaN, statementsPerRequest: NaN, failures: 0 };
 
 export function printImport(rows: ImportFigures[]): void {
   console.log('\nImport: generated job descriptions through importDocuments (one transaction, fresh SQLite file);');
@@ -30,11 +33,11 @@ export function printChart(charts: Chart[], options: ChartOptions): void {
   console.table(
     charts.flatMap(({ positions, results }) =>
       results.map((r) => {
-        const { api, floor, naive } = r.timings as Required<ScenarioResult['timings']>;
+        const { api = NONE, floor = NONE, naive = NONE } = r.timings;
         return {
           positions,
           request: r.requestsPerSample > 1 ? `${r.scenario} ×${r.requestsPerSample}` : r.scenario,
-          n: api.n,
+          n: Math.max(api.n, floor.n, naive.n),
           'API p50': ms(api.p50),
           'API p99': ms(api.p99),
           'floor p50': ms(floor.p50),
@@ -42,7 +45,7 @@ export function printChart(charts: Chart[], options: ChartOptions): void {
           'API ÷ floor': ratio(api.p50, floor.p50),
           'naive p50': ms(naive.p50),
           'naive ÷ API': ratio(naive.p50, api.p50),
-          KB: api.kb.toFixed(1),
+          KB: (api.kb || floor.kb || naive.kb).toFixed(1),
         };
       }),
     ),
@@ -56,14 +59,14 @@ export function printStatements(charts: Chart[]): void {
   console.table(
     charts.flatMap(({ positions, results }) =>
       results.map((r) => {
-        const { api, floor, naive } = r.timings as Required<ScenarioResult['timings']>;
+        const { api = NONE, floor = NONE, naive = NONE } = r.timings;
         return { positions, request: r.scenario, API: span(api.statements), naive: span(naive.statements), floor: span(floor.statements), 'naive ÷ API': ratio(mean(naive.statements), mean(api.statements)) };
       }),
     ),
   );
   const scenarios = charts[0]?.results.map((r) => r.scenario) ?? [];
   for (const scenario of scenarios) {
-    const bySize = charts.map((c) => span(c.results.find((r) => r.scenario === scenario)!.timings.api!.statements));
+    const bySize = charts.map((c) => span(c.results.find((r) => r.scenario === scenario)!.timings.api?.statements ?? []));
     const same = new Set(bySize).size === 1;
     console.log(`API, ${scenario}: ${bySize.join(' | ')} by size${charts.length > 1 ? (same ? ' (independent of N)' : ' (DEPENDS ON N)') : ''}`);
   }
@@ -73,34 +76,35 @@ export function printWhole(charts: Chart[]): void {
   console.log('\nWhole organisation as the chart fetches it (ChartUnits, then every ChartPositions page in turn; median of the fetches, ms)');
   console.table(
     charts.map(({ positions, whole }) => {
-      const { api, floor, naive } = whole.timings;
+      const { api = { ms: NaN, statements: NaN }, floor = { ms: NaN, statements: NaN }, naive = { ms: NaN, statements: NaN } } = whole.timings;
       return {
         positions,
         requests: whole.requests,
-        'API ms': ms(api!.ms),
-        'floor ms': ms(floor!.ms),
-        'API ÷ floor': ratio(api!.ms, floor!.ms),
-        'naive ms': naive ? ms(naive.ms) : '–',
-        'API SQL': api!.statements,
-        'naive SQL': naive?.statements ?? '–',
-        'naive ÷ API SQL': naive ? ratio(naive.statements, api!.statements) : '–',
+        'API ms': ms(api.ms),
+        'floor ms': ms(floor.ms),
+        'API ÷ floor': ratio(api.ms, floor.ms),
+        'naive ms': ms(naive.ms),
+        'API SQL': api.statements,
+        'floor SQL': floor.statements,
+        'naive SQL': naive.statements,
+        'naive ÷ API SQL': ratio(naive.statements, api.statements),
       };
     }),
   );
 }
 
-export function printLoad(rows: { positions: number; api: LoadFigures; floor: LoadFigures }[], seconds: number): void {
+export function printLoad(rows: { positions: number; api: LoadFigures | null; floor: LoadFigures | null }[], seconds: number): void {
   console.log(`\nUnder load: PositionDetails for varying positions, 50 connections, ${seconds} s (autocannon); latency in ms`);
   console.table(
-    rows.map(({ positions, api, floor }) => ({
+    rows.map(({ positions, api: a, floor: f }) => ({ positions, api: a ?? LOAD_NONE, floor: f ?? LOAD_NONE })).map(({ positions, api, floor }) => ({
       positions,
       'API req/s': Math.round(api.requestsPerSecond),
       'floor req/s': Math.round(floor.requestsPerSecond),
       'floor ÷ API': ratio(floor.requestsPerSecond, api.requestsPerSecond),
-      'API p50': api.p50,
-      'API p99': api.p99,
-      'floor p50': floor.p50,
-      'floor p99': floor.p99,
+      'API p50': ms(api.p50),
+      'API p99': ms(api.p99),
+      'floor p50': ms(floor.p50),
+      'floor p99': ms(floor.p99),
       'API SQL/req': api.statementsPerRequest.toFixed(1),
       'floor SQL/req': floor.statementsPerRequest.toFixed(1),
       failures: api.failures + floor.failures,

@@ -21,6 +21,10 @@ export interface ChartOptions {
   wholeFetches: number;
   /** The naive schema fetches the whole organisation only up to this many positions (it takes minutes above). */
   naiveWholeUpTo: number;
+  /** The servers to measure (all three by default; fewer when profiling one). */
+  targets: Target[];
+  /** Names this run's profiles (the organisation's size). */
+  label?: string;
 }
 
 type Request = { operation: OperationName; variables: Record<string, unknown> };
@@ -52,8 +56,6 @@ export interface WholeResult {
   requests: number;
   timings: Partial<Record<Target, { ms: number; statements: number }>>;
 }
-
-const TARGETS: Target[] = ['api', 'floor', 'naive'];
 
 /** The scenarios, built from the organisation the floor serves (its answers equal the API's). */
 export async function chartScenarios(servers: Servers): Promise<{ scenarios: Scenario[]; cursors: (string | null)[]; positionIds: string[] }> {
@@ -101,7 +103,7 @@ function difference(a: unknown, b: unknown, path = ''): string {
 async function census(servers: Servers, scenario: Scenario, options: ChartOptions, result: ScenarioResult) {
   const requests = scenario.samples.flat().slice(0, options.census);
   const answers = new Map<number, unknown>();
-  for (const target of TARGETS) {
+  for (const target of options.targets) {
     const counted: number[] = [];
     const started = performance.now();
     for (const [i, { operation, variables }] of requests.entries()) {
@@ -109,16 +111,17 @@ async function census(servers: Servers, scenario: Scenario, options: ChartOption
       const before = await servers.statements();
       const { json } = await post(servers.urls[target], operation, variables);
       counted.push((await servers.statements()) - before);
-      if (target === 'api') answers.set(i, json);
+      if (!answers.has(i)) answers.set(i, json);
       else if (!isDeepStrictEqual(json, answers.get(i)) && result.mismatch.length < 3) result.mismatch.push(`${target} ${operation}${difference(answers.get(i), json)}`);
     }
     result.timings[target] = { n: 0, p50: NaN, p99: NaN, statements: counted, kb: 0 };
   }
 }
 
-async function time(url: string, scenario: Scenario, options: ChartOptions): Promise<Omit<Timing, 'statements'>> {
-  const send = (sample: Sample) => Promise.all(sample.map((r) => post(url, r.operation, r.variables)));
+async function time(servers: Servers, target: Target, scenario: Scenario, options: ChartOptions): Promise<Omit<Timing, 'statements'>> {
+  const send = (sample: Sample) => Promise.all(sample.map((r) => post(servers.urls[target], r.operation, r.variables)));
   for (let i = 0; i < options.warmup; i++) await send(scenario.samples[i % scenario.samples.length]);
+  const stopProfile = await servers.profile(`${options.label}-${scenario.name.split(' ')[0]}-${target}`);
   const latencies: number[] = [];
   let bytes = 0;
   const started = performance.now();
@@ -129,13 +132,14 @@ async function time(url: string, scenario: Scenario, options: ChartOptions): Pro
     latencies.push(performance.now() - start);
     bytes += answers.reduce((n, a) => n + a.bytes, 0);
   }
+  await stopProfile();
   return { n: latencies.length, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), kb: bytes / latencies.length / 1024 };
 }
 
 export async function benchScenario(servers: Servers, scenario: Scenario, options: ChartOptions): Promise<ScenarioResult> {
   const result: ScenarioResult = { scenario: scenario.name, requestsPerSample: scenario.samples[0].length, timings: {}, mismatch: [] };
   await census(servers, scenario, options, result);
-  for (const target of TARGETS) Object.assign(result.timings[target]!, await time(servers.urls[target], scenario, options));
+  for (const target of options.targets) Object.assign(result.timings[target]!, await time(servers, target, scenario, options));
   return result;
 }
 
@@ -145,7 +149,7 @@ export async function benchScenario(servers: Servers, scenario: Scenario, option
  */
 export async function benchWholeOrganization(servers: Servers, cursors: (string | null)[], positions: number, options: ChartOptions): Promise<WholeResult> {
   const result: WholeResult = { requests: 1 + cursors.length, timings: {} };
-  for (const target of TARGETS) {
+  for (const target of options.targets) {
     if (target === 'naive' && positions > options.naiveWholeUpTo) continue;
     const totals: number[] = [];
     let statements = 0;

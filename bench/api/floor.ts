@@ -74,7 +74,7 @@ function chartPosition(p: Row, lines: Map<number, Row[]>): Json {
 async function chartUnits(db: DataSource): Promise<Json> {
   const units: Row[] = await db.query(
     `SELECT u.id, u.name, u.kind, u.parent_id, (SELECT count(*) FROM position p WHERE p.unit_id = u.id) AS n
-       FROM unit u ORDER BY u.organization_id, u.depth, u.name`,
+       FROM unit u ORDER BY u.organization_id, u.depth, u.name, u.id`,
   );
   const [{ total }] = await db.query('SELECT count(*) AS total FROM position');
   return {
@@ -101,9 +101,9 @@ async function chartPositions(db: DataSource, { after }: { after?: string | null
 
 async function topUnitPositions(db: DataSource): Promise<Json> {
   const organizations: Row[] = await db.query('SELECT id FROM organization ORDER BY name');
-  const tops: Row[] = await db.query('SELECT id, organization_id FROM unit WHERE parent_id IS NULL ORDER BY depth, name');
+  const tops: Row[] = await db.query('SELECT id, organization_id FROM unit WHERE parent_id IS NULL ORDER BY depth, name, id');
   const topIds = tops.map((u) => u.id);
-  const positions: Row[] = await db.query(`SELECT ${POSITION_COLUMNS} FROM position WHERE unit_id IN (${placeholders(topIds)}) ORDER BY documented, title`, topIds);
+  const positions: Row[] = await db.query(`SELECT ${POSITION_COLUMNS} FROM position WHERE unit_id IN (${placeholders(topIds)}) ORDER BY documented, title, id`, topIds);
   const managerIds = [...new Set(positions.map((p) => p.manager_id).filter(Boolean))];
   const managers: Row[] = await db.query(`SELECT ${POSITION_COLUMNS} FROM position WHERE id IN (${placeholders(managerIds)})`, managerIds);
   const lines = await linesInto(db, [...new Set([...positions, ...managers].map((p) => p.id))]);
@@ -132,7 +132,7 @@ async function unitPositions(db: DataSource, { id }: { id: string }): Promise<Js
   const unitId = rowId(id, 'Unit');
   const [unit] = await db.query('SELECT id FROM unit WHERE id = ?', [unitId ?? -1]);
   if (!unit) return { unit: null };
-  const positions: Row[] = await db.query(`SELECT ${POSITION_COLUMNS} FROM position WHERE unit_id = ? ORDER BY documented, title`, [unit.id]);
+  const positions: Row[] = await db.query(`SELECT ${POSITION_COLUMNS} FROM position WHERE unit_id = ? ORDER BY documented, title, id`, [unit.id]);
   const lines = await linesInto(db, positions.map((p) => p.id));
   return { unit: { id: toGlobalId('Unit', unit.id), positions: positions.map((p) => chartPosition(p, lines)), __typename: 'Unit' } };
 }
@@ -225,7 +225,7 @@ async function positionDetails(db: DataSource, { id }: { id: string }): Promise<
     seen.add(m.id);
     reportingChain.push(link(m.id, m.title));
   }
-  const reports: Row[] = await db.query('SELECT id, title FROM position WHERE manager_id = ? ORDER BY title', [p.id]);
+  const reports: Row[] = await db.query('SELECT id, title FROM position WHERE manager_id = ? ORDER BY title, id', [p.id]);
   const documented = Boolean(p.documented);
   const substitutes = await detailEdges(db, p.id, documented, 'substituted');
   const substitutedFor = await detailEdges(db, p.id, documented, 'substitute');

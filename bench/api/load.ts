@@ -20,6 +20,7 @@ export async function benchLoad(servers: Servers, target: Target, positionIds: s
   const ids = shuffled(positionIds, 11);
   let next = 0;
   const before = await servers.statements();
+  const stopProfile = await servers.profile(`${positionIds.length}-load-${target}`);
   const result = await autocannon({
     url: servers.urls[target],
     connections: 50,
@@ -32,6 +33,7 @@ export async function benchLoad(servers: Servers, target: Target, positionIds: s
       },
     ],
   });
+  await stopProfile();
   const statements = (await servers.statements()) - before;
   return {
     requestsPerSecond: result.requests.average,

@@ -59,24 +59,24 @@ async function edges(c: NaiveContext, self: Position, side: 'substituted' | 'sub
 const RESOLVERS: Record<string, Record<string, Resolver>> = {
   Query: {
     organizations: (_, __, c) => listOrganizations(c.dataSource),
-    units: (_, args, c) => units(c).find({ where: args.organizationId ? { organizationId: rowId(args.organizationId, 'Organization') ?? -1 } : {}, order: { organizationId: 'ASC', depth: 'ASC', name: 'ASC' } }),
+    units: (_, args, c) => units(c).find({ where: args.organizationId ? { organizationId: rowId(args.organizationId, 'Organization') ?? -1 } : {}, order: { organizationId: 'ASC', depth: 'ASC', name: 'ASC', rowId: 'ASC' } }),
     unit: (_, args, c) => unitById(c, rowId(args.id, 'Unit')),
     position: (_, args, c) => positionById(c, rowId(args.id, 'Position')),
     positions: (_, { filter, first, after }, c) =>
       listPositions(c.dataSource, { ...filter, unitRowId: filter?.unitId ? (rowId(filter.unitId, 'Unit') ?? -1) : null }, first, after ?? null),
   },
   Organization: {
-    topUnits: (o, _, c) => units(c).find({ where: { organizationId: o.rowId, parentId: IsNull() }, order: { depth: 'ASC', name: 'ASC' } }),
+    topUnits: (o, _, c) => units(c).find({ where: { organizationId: o.rowId, parentId: IsNull() }, order: { depth: 'ASC', name: 'ASC', rowId: 'ASC' } }),
   },
   Unit: {
     parent: (u, _, c) => unitById(c, u.parentId),
-    positions: (u, _, c) => positions(c).find({ where: { unitId: u.rowId }, order: { documented: 'ASC', title: 'ASC' } }),
+    positions: (u, _, c) => positions(c).find({ where: { unitId: u.rowId }, order: { documented: 'ASC', title: 'ASC', rowId: 'ASC' } }),
     positionCount: (u, _, c) => positions(c).countBy({ unitId: u.rowId }),
   },
   Position: {
     unit: (p, _, c) => unitById(c, p.unitId),
     manager: (p, _, c) => positionById(c, p.managerId),
-    reports: (p, _, c) => positions(c).find({ where: { managerId: p.rowId }, order: { title: 'ASC' } }),
+    reports: (p, _, c) => positions(c).find({ where: { managerId: p.rowId }, order: { title: 'ASC', rowId: 'ASC' } }),
     reportingChain: async (p, _, c) => {
       const chain: Position[] = [];
       const seen = new Set([p.rowId]);

@@ -5,6 +5,9 @@
  * Started by fork() with the database path; reports its URLs and answers "count" over IPC.
  */
 import http from 'node:http';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
@@ -67,8 +70,21 @@ async function main() {
   const floor = await listen(floorApp);
 
   const urls: ServerUrls = { api: `${api.url.replace('localhost', '127.0.0.1')}/graphql`, naive: naive.url, floor: floor.url };
-  process.on('message', async (message: { type: string; id: number }) => {
-    if (message.type === 'count') process.send!({ id: message.id, count: queries.count });
+  // BENCH_CPU_PROF=<folder>: CPU profiles of the timed requests only, one file per "profile-stop".
+  const profiler = process.env.BENCH_CPU_PROF ? new Session() : null;
+  profiler?.connect();
+  process.on('message', async (message: { type: string; id: number; name?: string }) => {
+    if (message.type === 'count') process.send!({ id: message.id, value: queries.count });
+    if (message.type === 'profile-start') {
+      await profiler?.post('Profiler.enable');
+      await profiler?.post('Profiler.start');
+      process.send!({ id: message.id, value: null });
+    }
+    if (message.type === 'profile-stop') {
+      const stopped = await profiler?.post('Profiler.stop');
+      if (stopped) writeFileSync(join(process.env.BENCH_CPU_PROF!, `${message.name}.cpuprofile`), JSON.stringify(stopped.profile));
+      process.send!({ id: message.id, value: null });
+    }
     if (message.type === 'close') {
       floor.server.close();
       await naive.close();

@@ -13,6 +13,8 @@ export interface Servers {
   urls: ServerUrls;
   /** SQL statements issued so far by all three servers (one counter on their shared DataSource). */
   statements(): Promise<number>;
+  /** With BENCH_CPU_PROF set: profiles the servers until the returned stop(), into <folder>/<name>.cpuprofile. */
+  profile(name: string): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -20,27 +22,33 @@ const SERVE = fileURLToPath(new URL('./serve.ts', import.meta.url));
 
 export async function startServers(databasePath: string): Promise<Servers> {
   const child: ChildProcess = fork(SERVE, [databasePath], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const pending = new Map<number, (count: number) => void>();
+  const pending = new Map<number, (value: any) => void>();
   let next = 0;
+  const ask = (type: string, name?: string) =>
+    new Promise<any>((resolve) => {
+      const id = ++next;
+      pending.set(id, (value) => {
+        pending.delete(id);
+        resolve(value);
+      });
+      child.send({ type, id, name });
+    });
   const urls = await new Promise<ServerUrls>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the benchmark servers exited (${code})`)));
     child.on('message', (message: any) => {
       if (message.type === 'ready') resolve(message.urls);
-      else pending.get(message.id)?.(message.count);
+      else pending.get(message.id)?.(message.value);
     });
   });
   child.removeAllListeners('exit');
   return {
     urls,
-    statements: () =>
-      new Promise((resolve) => {
-        const id = ++next;
-        pending.set(id, (count) => {
-          pending.delete(id);
-          resolve(count);
-        });
-        child.send({ type: 'count', id });
-      }),
+    statements: () => ask('count'),
+    async profile(name) {
+      if (!process.env.BENCH_CPU_PROF) return async () => {};
+      await ask('profile-start');
+      return () => ask('profile-stop', name);
+    },
     close: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());

@@ -30,8 +30,29 @@ function groupedBy<T extends ObjectLiteral>(
   return new DataLoader(async (ids) => {
     const rows = await dataSource.getRepository(entity).find({ where: { [column]: In([...ids]) } as never, order: order as never });
     const groups = new Map<number, T[]>();
-    for (const row of rows) groups.set(row[column], [...(groups.get(row[column]) ?? []), row]);
+    // Appended in place: one group can hold every unit of an organisation.
+    for (const row of rows) {
+      const group = groups.get(row[column]);
+      if (group) group.push(row);
+      else groups.set(row[column], [row]);
+    }
     return ids.map((id) => groups.get(id) ?? []);
+  });
+}
+
+/** How many rows have each key in `column`, counted by SQL (no rows are loaded). */
+function countedBy<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, column: keyof T & string): DataLoader<number, number> {
+  return new DataLoader(async (ids) => {
+    const rows: { key: number; count: number | string }[] = await dataSource
+      .getRepository(entity)
+      .createQueryBuilder('row')
+      .select(`row.${column}`, 'key')
+      .addSelect('COUNT(*)', 'count')
+      .where(`row.${column} IN (:...ids)`, { ids: [...ids] })
+      .groupBy(`row.${column}`)
+      .getRawMany();
+    const counts = new Map(rows.map((r) => [Number(r.key), Number(r.count)]));
+    return ids.map((id) => counts.get(id) ?? 0);
   });
 }
 
@@ -46,6 +67,7 @@ export function createLoaders(dataSource: DataSource) {
     unitsByOrganization: groupedBy(dataSource, Unit, 'organizationId', { depth: 'ASC', name: 'ASC', rowId: 'ASC' }),
     aliasesByUnit: groupedBy(dataSource, UnitAlias, 'unitId', { name: 'ASC', rowId: 'ASC' }),
     positionsByUnit: groupedBy(dataSource, Position, 'unitId', { documented: 'ASC', title: 'ASC', rowId: 'ASC' } as never),
+    positionCountByUnit: countedBy(dataSource, Position, 'unitId'),
     reportsByManager: groupedBy(dataSource, Position, 'managerId', { title: 'ASC', rowId: 'ASC' }),
     linesBySubstituted: groupedBy(dataSource, SubstitutionLine, 'substitutedId', { rowId: 'ASC' }),
     linesBySubstitute: groupedBy(dataSource, SubstitutionLine, 'substituteId', { rowId: 'ASC' }),

@@ -10,11 +10,14 @@ import { listUnits } from './org.service.js';
 @Resolver(() => Unit)
 export class UnitResolver {
   @Query(() => [Unit], { description: 'Every unit, top departments first; optionally of one organisation.' })
-  units(
+  async units(
     @Arg('organizationId', () => ID, { nullable: true, description: 'Only units of this organisation.' }) organizationId: string | null,
-    @Ctx() { dataSource }: Context,
+    @Ctx() { dataSource, loaders }: Context,
   ) {
-    return listUnits(dataSource, organizationId ? (rowId(organizationId, 'Organization') ?? -1) : null);
+    const units = await listUnits(dataSource, organizationId ? (rowId(organizationId, 'Organization') ?? -1) : null);
+    // Their parents are among them (same organisation), so `parent` needs no query of its own.
+    for (const unit of units) loaders.unit.prime(unit.rowId, unit);
+    return units;
   }
 
   @Query(() => Unit, { nullable: true, description: 'One unit by ID; null when there is none.' })
@@ -49,7 +52,7 @@ export class UnitResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Number of positions directly in this unit.' })
-  async positionCount(@Root() unit: Unit, @Ctx() { loaders }: Context) {
-    return (await loaders.positionsByUnit.load(unit.rowId)).length;
+  positionCount(@Root() unit: Unit, @Ctx() { loaders }: Context) {
+    return loaders.positionCountByUnit.load(unit.rowId);
   }
 }

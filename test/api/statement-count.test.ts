@@ -1,10 +1,12 @@
 /**
- * No resolver issues SQL per row: the whole-organisation chart query costs the same number of
- * statements however many positions there are.
+ * No resolver issues SQL per row: the whole-organisation chart queries and a unit's subtree cost
+ * the same number of statements per request however many positions there are.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { importDocuments } from '../../server/imports/import.service.js';
 import { jobDescriptionText } from '../factories.js';
+import { generateOrganization } from '../../bench/placeholder-org.js';
+import { QUERIES, type OperationName } from '../../bench/api/queries.js';
 import { startTestServer, type TestServer } from './server.js';
 
 const CHART_QUERY = `{
@@ -45,22 +47,37 @@ function organisation(teams: number) {
 }
 
 let server: TestServer | undefined;
-afterEach(() => server?.close());
-
-async function statementsForChart(teams: number): Promise<{ statements: number; positions: number }> {
-  server = await startTestServer({ samples: false });
-  const result = await importDocuments(server.database.dataSource, organisation(teams), { organization: 'Testamet' });
-  expect(result.ok).toBe(true);
-  const before = server.database.queries.count;
-  const { data, errors } = await server.gql(CHART_QUERY);
-  expect(errors).toBeUndefined();
-  const statements = server.database.queries.count - before;
-  await server.close();
+afterEach(async () => {
+  await server?.close();
   server = undefined;
-  return { statements, positions: data.positions.totalCount };
+});
+
+async function serve(files: { name: string; content: string }[], organization?: string): Promise<TestServer> {
+  await server?.close();
+  server = await startTestServer({ samples: false });
+  const result = await importDocuments(server.database.dataSource, files, { organization });
+  expect(result.ok).toBe(true);
+  return server;
+}
+
+/** Sends one of the web client's queries as it sends it (anonymous, so no token lookup) and counts its statements. */
+async function counted(s: TestServer, operation: OperationName, variables: Record<string, unknown> = {}) {
+  const before = s.database.queries.count;
+  const response = await s.post({ operationName: operation, variables, query: QUERIES[operation] }, { token: null });
+  const { data, errors } = (await response.json()) as { data: any; errors?: unknown };
+  expect(errors).toBeUndefined();
+  return { data, statements: s.database.queries.count - before };
 }
 
 describe('the whole-organisation chart query', () => {
+  async function statementsForChart(teams: number): Promise<{ statements: number; positions: number }> {
+    const s = await serve(organisation(teams), 'Testamet');
+    const before = s.database.queries.count;
+    const { data, errors } = await s.gql(CHART_QUERY);
+    expect(errors).toBeUndefined();
+    return { statements: s.database.queries.count - before, positions: data.positions.totalCount };
+  }
+
   it('issues the same number of SQL statements for 12 and for 96 positions', async () => {
     const small = await statementsForChart(2);
     const large = await statementsForChart(16);
@@ -68,5 +85,53 @@ describe('the whole-organisation chart query', () => {
     expect(large.positions).toBe(96);
     expect(large.statements).toBe(small.statements);
     expect(small.statements).toBeLessThan(25);
+  });
+});
+
+describe("the web client's chart queries on generated organisations", () => {
+  interface Figures {
+    positions: number;
+    /** Statements per request of each whole-organisation query. */
+    whole: Record<string, number>;
+    /** Statements of each UnitPositions request for a division and its teams. */
+    subtree: number[];
+  }
+
+  async function measure(positions: number): Promise<Figures> {
+    const s = await serve(generateOrganization({ positions, seed: 1 }).files);
+    const units = await counted(s, 'ChartUnits');
+    const first = await counted(s, 'ChartPositions');
+    const second = await counted(s, 'ChartPositions', { after: first.data.positions.pageInfo.endCursor });
+    const top = await counted(s, 'TopUnitPositions');
+    expect(second.data.positions.nodes).toHaveLength(50);
+
+    const list: { id: string; kind: string; positionCount: number; parent: { id: string } | null }[] = units.data.units;
+    const ids = new Set(list.map((u) => u.id));
+    expect(list.every((u) => !u.parent || ids.has(u.parent.id))).toBe(true);
+    const division = list.find((u) => u.kind === 'DIVISION')!;
+    const subtree = [division, ...list.filter((u) => u.parent?.id === division.id)];
+    const subtreeStatements: number[] = [];
+    for (const unit of subtree) {
+      const { data, statements } = await counted(s, 'UnitPositions', { id: unit.id });
+      // positionCount is counted in SQL; it must agree with the positions themselves.
+      expect(data.unit.positions).toHaveLength(unit.positionCount);
+      subtreeStatements.push(statements);
+    }
+    return {
+      positions: units.data.positions.totalCount,
+      whole: { ChartUnits: units.statements, ChartPositions: first.statements, 'ChartPositions after': second.statements, TopUnitPositions: top.statements },
+      subtree: subtreeStatements,
+    };
+  }
+
+  it('cost the same statements per request at 150 and at 600 positions', async () => {
+    const small = await measure(150);
+    const large = await measure(600);
+    expect(large.positions).toBeGreaterThan(3 * small.positions);
+    expect(large.whole).toEqual(small.whole);
+    for (const statements of Object.values(small.whole)) expect(statements).toBeLessThanOrEqual(7);
+    // A unit's request costs less when it has no positions or lines to follow, never more than the most.
+    expect(Math.max(...large.subtree)).toBe(Math.max(...small.subtree));
+    expect(Math.max(...small.subtree)).toBeLessThanOrEqual(6);
   });
 });
