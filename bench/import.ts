@@ -10,6 +10,7 @@ import sqlite3 from 'sqlite3';
 import { openDatabase } from '../server/db/data-source.js';
 import { readDocumentFiles } from '../server/imports/files.js';
 import { importDocuments } from '../server/imports/import.service.js';
+import { profiled } from './profile.js';
 
 /** What the floor inserts, parents before children. */
 const TABLES = ['organization', 'unit', 'job_description', 'position', 'substitution_line'];
@@ -30,7 +31,7 @@ export async function benchImport(files: { name: string; content: string }[], di
   const databasePath = join(dir, 'orgraph.sqlite');
   const database = await openDatabase(`sqlite:${databasePath}`);
   const start = performance.now();
-  const result = await importDocuments(database.dataSource, await readDocumentFiles([documentsDir]));
+  const result = await profiled(`${files.length}-import`, async () => importDocuments(database.dataSource, await readDocumentFiles([documentsDir])));
   const importMs = performance.now() - start;
   if (!result.ok) throw new Error(`the generated organisation did not import: ${result.files.find((f) => f.error)?.error?.message}`);
   const rows: Record<string, Record<string, unknown>[]> = {};

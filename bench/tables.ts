@@ -8,6 +8,7 @@ type Chart = { positions: number; results: ScenarioResult[]; whole: WholeResult 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 /** A server left out of the run (--servers) shows as dashes. */
 const NONE = { n: 0, p50: NaN, p99: NaN, statements: [] as number[], kb: NaN };
+const integer = (value: number) => (Number.isFinite(value) ? value : '–');
 const LOAD_NONE: LoadFigures = { requestsPerSecond: NaN, p50: NaN, p99: NaN, statementsPerRequest: NaN, failures: 0 };
 
 export function printImport(rows: ImportFigures[]): void {
@@ -84,9 +85,9 @@ export function printWhole(charts: Chart[]): void {
         'floor ms': ms(floor.ms),
         'API ÷ floor': ratio(api.ms, floor.ms),
         'naive ms': ms(naive.ms),
-        'API SQL': api.statements,
-        'floor SQL': floor.statements,
-        'naive SQL': naive.statements,
+        'API SQL': integer(api.statements),
+        'floor SQL': integer(floor.statements),
+        'naive SQL': integer(naive.statements),
         'naive ÷ API SQL': ratio(naive.statements, api.statements),
       };
     }),
