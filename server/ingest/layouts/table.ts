@@ -45,7 +45,7 @@ function parseHeader(lines: Line[]): HeaderResult {
   const placed = new Set<number>([lines[titleRow].number, lines[relationsRow].number]);
   [...titleCell, ...relationCell, ...labelLines].forEach((l) => placed.add(l.number));
 
-  const { title, unit } = splitTitleAndUnit(lines.slice(titleRow + 1, relationsRow).filter(isCell), warnings);
+  const { title, unit, none } = splitTitleAndUnit(lines.slice(titleRow + 1, relationsRow).filter(isCell), warnings);
   const relations = splitRelations(relationCell, warnings);
   const header: DocumentHeader = {
     title,
@@ -64,7 +64,7 @@ function parseHeader(lines: Line[]): HeaderResult {
   if (relationCell.length) {
     for (const key of ['manager', 'substitutedBy', 'substitutes']) sources[key] = rangeOf(relationCell);
   }
-  if (!unit) warnings.push({ line: lines[titleRow].number, message: 'no structural unit (Struktuuriüksus) found beside the title' });
+  if (!unit && !none) warnings.push({ line: lines[titleRow].number, message: 'no structural unit (Struktuuriüksus) found beside the title' });
   return { header, sources, warnings, placed, bodyStart: end };
 }
 
@@ -84,8 +84,11 @@ const startsUpper = (word: string) => /^\p{Lu}/u.test(word);
  * "Teenuse juht Teenusete osakond, erihoolekande …": the unit begins at the last capitalised
  * word (outside brackets) before the first unit noun; titles continue in lower case.
  */
-function splitTitleAndUnit(cell: Line[], warnings: ParseWarning[]): { title: string; unit: string | null } {
+function splitTitleAndUnit(cell: Line[], warnings: ParseWarning[]): { title: string; unit: string | null; none?: boolean } {
   const text = joinWrapped(cell.map((l) => l.text));
+  // "Peadirektor -": a dash for the unit places the position at the top of the organisation.
+  const dash = /^(.*\S)\s+[-–—]$/.exec(text);
+  if (dash && !words(dash[1]).some((w, i) => i > 0 && !w.bracketed && isUnitWord(w.word))) return { title: baseTitle(dash[1]), unit: null, none: true };
   const ws = words(text);
   const firstUnitWord = ws.findIndex((w, i) => i > 0 && !w.bracketed && isUnitWord(w.word));
   let start = -1;
