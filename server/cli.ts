@@ -8,7 +8,7 @@ import { decodeText } from './ingest/read.js';
 import { parseDocument, parseDocuments } from './ingest/parse.js';
 import { formatAccuracy, measure, type LabelledFile } from './ingest/accuracy.js';
 import type { ParsedDocument } from './ingest/document.js';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readDocumentFiles } from './imports/files.js';
 import { importDocuments } from './imports/import.service.js';
@@ -27,6 +27,10 @@ import { recordAudit, type Actor } from './access/audit.service.js';
 import { isRole, parseAnonymousRole, ROLES } from './access/roles.js';
 import { importAuditSummary } from './imports/import-audit.js';
 import { toPayload } from './imports/import.payload.js';
+import { detectOrganization } from './ingest/estonian/organizations.js';
+import { DEFAULT_ORGANIZATION, MAX_POSITIONS, generateOrganization } from './generate/index.js';
+import { parsePositions, parseSeed } from './generate/arguments.js';
+import { formatStats } from './generate/summary.js';
 
 const databaseUrl = () => process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
 
@@ -95,6 +99,44 @@ program
       const result = await importDocuments(dataSource, files, { organization: options.org, skipInvalid: options.skipInvalid });
       await recordAudit(dataSource, cliActor(), 'import', importAuditSummary(toPayload(result)), result.ok);
       console.log(formatSummary(result));
+      if (!result.ok) process.exitCode = 1;
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+program
+  .command('generate')
+  .description('Generate a synthetic organisation (job descriptions in the seed layout) and import it, or write it to a folder.')
+  .requiredOption('--positions <n>', `positions in the organisation, 1 to ${MAX_POSITIONS.toLocaleString('en')}`)
+  .option('--seed <s>', 'any whole number; the same seed gives the same organisation', '1')
+  .option('--out <dir>', 'write the documents to this new or empty folder instead of importing them')
+  .option('--org <name>', 'the organisation', DEFAULT_ORGANIZATION)
+  .action(async (options: { positions: string; seed: string; out?: string; org: string }) => {
+    const positions = parsePositions(options.positions);
+    const seed = parseSeed(options.seed);
+    if (options.out) {
+      await mkdir(options.out, { recursive: true });
+      if ((await readdir(options.out)).length > 0) throw new Error(`${options.out} is not empty; give a new or empty folder (nothing was written)`);
+    }
+    const generated = generateOrganization({ positions, seed, organization: options.org });
+    console.log(formatStats(generated.stats));
+    if (options.out) {
+      for (let i = 0; i < generated.files.length; i += 100) {
+        await Promise.all(generated.files.slice(i, i + 100).map((f) => writeFile(join(options.out!, f.name), f.content)));
+      }
+      console.log(`wrote ${generated.files.length} job descriptions to ${options.out}`);
+      if (detectOrganization(generated.files[0].content) !== generated.stats.organization) {
+        console.log(`note: the texts do not name "${generated.stats.organization}" in a form the parser knows; import them with --org "${generated.stats.organization}"`);
+      }
+      return;
+    }
+    const { dataSource } = await openDatabase(databaseUrl());
+    try {
+      const result = await importDocuments(dataSource, generated.files, { organization: generated.stats.organization });
+      await recordAudit(dataSource, cliActor(), 'generate', importAuditSummary(toPayload(result)), result.ok);
+      // The totals only: a line per file would run to as many lines as there are positions.
+      console.log(formatSummary({ ...result, files: result.files.filter((f) => f.error) }));
       if (!result.ok) process.exitCode = 1;
     } finally {
       await dataSource.destroy();
