@@ -53,6 +53,7 @@ async function openPostgres(url: string, queries: QueryCounter): Promise<DataSou
     logging: ['query'],
     logger: queries,
   });
+  replaceNulCharacters(dataSource);
   await dataSource.initialize();
   try {
     // Servers starting together on a new database would otherwise create the same tables at once.
@@ -62,6 +63,22 @@ async function openPostgres(url: string, queries: QueryCounter): Promise<DataSou
     throw error;
   }
   return dataSource;
+}
+
+/**
+ * PostgreSQL's text cannot hold U+0000, which SQLite stores and PDF text layers sometimes give for
+ * a glyph they cannot map: in every statement's string parameters it becomes U+FFFD, the character
+ * for "unreadable", so that such a file imports on PostgreSQL as it does on SQLite.
+ */
+function replaceNulCharacters(dataSource: DataSource): void {
+  const create = dataSource.createQueryRunner.bind(dataSource);
+  dataSource.createQueryRunner = (...args) => {
+    const runner = create(...args);
+    const query = runner.query.bind(runner) as (sql: string, parameters?: unknown[], ...rest: unknown[]) => Promise<unknown>;
+    (runner as { query: unknown }).query = (sql: string, parameters?: unknown[], ...rest: unknown[]) =>
+      query(sql, parameters?.map((p) => (typeof p === 'string' && p.includes('\u0000') ? p.replaceAll('\u0000', '\uFFFD') : p)), ...rest);
+    return runner;
+  };
 }
 
 async function openSqlite(url: string, queries: QueryCounter): Promise<DataSource> {

@@ -6,7 +6,6 @@
  * at its end (global-setup.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
 import { DATABASE_PREFIX, dropDatabases, onServer, postgresServerUrl } from './server.js';
 
 declare module 'vitest' {
@@ -28,6 +27,8 @@ const created: string[] = [];
  * Letters are classified by C.UTF-8 where the server has it, so that "Õ" lower-cases to "õ".
  */
 export async function createTestDatabase(): Promise<string> {
+  // Loaded here, not on import: scripts outside vitest use the factories' texts too.
+  const { inject } = await import('vitest');
   const name = `${DATABASE_PREFIX}${inject('postgresRun')}_${randomBytes(6).toString('hex')}`;
   await onServer(async (client) => {
     try {
