@@ -42,18 +42,23 @@ export async function openDatabase(url: string = DEFAULT_DATABASE_URL): Promise<
   return { dataSource, dialect, queries };
 }
 
-async function openPostgres(url: string, queries: QueryCounter): Promise<DataSource> {
+/** A PostgreSQL data source with orgraph's entities and migrations, not yet initialised. */
+export function postgresDataSource(url: string, options: { applicationName: string; logger?: QueryCounter }): DataSource {
   const dataSource = new DataSource({
     type: 'postgres',
     url,
-    applicationName: 'orgraph',
+    applicationName: options.applicationName,
     entities: ENTITIES,
     migrations: POSTGRES_MIGRATIONS,
     synchronize: false,
-    logging: ['query'],
-    logger: queries,
+    ...(options.logger ? { logging: ['query'] as const, logger: options.logger } : {}),
   });
   replaceNulCharacters(dataSource);
+  return dataSource;
+}
+
+async function openPostgres(url: string, queries: QueryCounter): Promise<DataSource> {
+  const dataSource = postgresDataSource(url, { applicationName: 'orgraph', logger: queries });
   await dataSource.initialize();
   try {
     // Servers starting together on a new database would otherwise create the same tables at once.

@@ -4,7 +4,7 @@
  * its IDs (so global node IDs in links and bookmarks, and access tokens, keep working), the ID
  * sequences moved past the copied IDs, and the search index built in PostgreSQL's own terms.
  */
-import { DataSource, MigrationExecutor, MoreThan, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { MigrationExecutor, MoreThan, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { Organization } from '../org/organization.entity.js';
 import { Unit } from '../org/unit.entity.js';
 import { UnitAlias } from '../org/unit-alias.entity.js';
@@ -15,8 +15,7 @@ import { ReportingConflict } from '../org/reporting-conflict.entity.js';
 import { AccessToken } from '../access/access-token.entity.js';
 import { AuditEntry } from '../access/audit-entry.entity.js';
 import { rebuildSearchIndex } from '../search/search-index.js';
-import { ENTITIES, openDatabase } from './data-source.js';
-import { POSTGRES_MIGRATIONS } from './migrations/postgres/index.js';
+import { ENTITIES, openDatabase, postgresDataSource } from './data-source.js';
 import { dialectOfUrl, redactUrl } from './dialect.js';
 import { lockInTransaction } from './locks.js';
 
@@ -40,7 +39,7 @@ export async function migrateDatabase(sourceUrl: string, targetUrl: string): Pro
   if (missing.length) throw new Error(`migrate-db does not copy ${missing.map((e) => e.name).join(', ')}: add it to COPY_ORDER`);
 
   const source = await openDatabase(sourceUrl);
-  const target = new DataSource({ type: 'postgres', url: targetUrl, applicationName: 'orgraph migrate-db', entities: ENTITIES, migrations: POSTGRES_MIGRATIONS });
+  const target = postgresDataSource(targetUrl, { applicationName: 'orgraph migrate-db' });
   try {
     await target.initialize();
     // The source is read in one transaction: on SQLite it keeps writers out until the copy is done.
