@@ -7,9 +7,9 @@ import { ms, rate, ratio, span } from './stats.js';
 type Chart = { positions: number; results: ScenarioResult[]; whole: WholeResult };
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 /** A server left out of the run (--servers) shows as dashes. */
-const NONE = { n: 0, p50: NaN, p99: NaN, statements: [] as number[], kb: NaN };
+const NONE = { n: 0, p50: NaN, p99: NaN, statements: [] as number[], kb: NaN, cpu: NaN };
 const integer = (value: number) => (Number.isFinite(value) ? value : '–');
-const LOAD_NONE: LoadFigures = { requestsPerSecond: NaN, p50: NaN, p99: NaN, statementsPerRequest: NaN, failures: 0 };
+const LOAD_NONE: LoadFigures = { requestsPerSecond: NaN, p50: NaN, p99: NaN, statementsPerRequest: NaN, cpu: NaN, failures: 0 };
 
 export function printImport(rows: ImportFigures[]): void {
   console.log('\nImport: generated job descriptions through importDocuments (one transaction, fresh SQLite file);');
@@ -31,6 +31,7 @@ export function printImport(rows: ImportFigures[]): void {
 export function printChart(charts: Chart[], options: ChartOptions): void {
   console.log(`\nOrg chart requests, sequential (ms; p50/p99 over n samples after ${options.warmup} warm-up, at most ${options.samples} or ${options.budgetMs / 1000} s each)`);
   console.log('API: the app as `orgraph serve` builds it; floor: hand-written SQL, same JSON, plain express route; naive: same schema, per-field SQL, no DataLoader');
+  console.log('CPU: server process CPU ms per sample (all threads), steadier than latency on a shared machine');
   console.table(
     charts.flatMap(({ positions, results }) =>
       results.map((r) => {
@@ -44,6 +45,9 @@ export function printChart(charts: Chart[], options: ChartOptions): void {
           'floor p50': ms(floor.p50),
           'floor p99': ms(floor.p99),
           'API ÷ floor': ratio(api.p50, floor.p50),
+          'API CPU': ms(api.cpu),
+          'floor CPU': ms(floor.cpu),
+          'CPU ÷': ratio(api.cpu, floor.cpu),
           'naive p50': ms(naive.p50),
           'naive ÷ API': ratio(naive.p50, api.p50),
           KB: (api.kb || floor.kb || naive.kb).toFixed(1),
@@ -77,13 +81,17 @@ export function printWhole(charts: Chart[]): void {
   console.log('\nWhole organisation as the chart fetches it (ChartUnits, then every ChartPositions page in turn; median of the fetches, ms)');
   console.table(
     charts.map(({ positions, whole }) => {
-      const { api = { ms: NaN, statements: NaN }, floor = { ms: NaN, statements: NaN }, naive = { ms: NaN, statements: NaN } } = whole.timings;
+      const none = { ms: NaN, statements: NaN, cpu: NaN };
+      const { api = none, floor = none, naive = none } = whole.timings;
       return {
         positions,
         requests: whole.requests,
         'API ms': ms(api.ms),
         'floor ms': ms(floor.ms),
         'API ÷ floor': ratio(api.ms, floor.ms),
+        'API CPU': ms(api.cpu),
+        'floor CPU': ms(floor.cpu),
+        'CPU ÷': ratio(api.cpu, floor.cpu),
         'naive ms': ms(naive.ms),
         'API SQL': integer(api.statements),
         'floor SQL': integer(floor.statements),
@@ -106,6 +114,8 @@ export function printLoad(rows: { positions: number; api: LoadFigures | null; fl
       'API p99': ms(api.p99),
       'floor p50': ms(floor.p50),
       'floor p99': ms(floor.p99),
+      'API CPU/req': api.cpu.toFixed(2),
+      'floor CPU/req': floor.cpu.toFixed(2),
       'API SQL/req': api.statementsPerRequest.toFixed(1),
       'floor SQL/req': floor.statementsPerRequest.toFixed(1),
       failures: api.failures + floor.failures,

@@ -12,7 +12,7 @@ export interface ChartOptions {
   /** Timed samples per scenario and server, at most. */
   samples: number;
   warmup: number;
-  /** Stop sampling a scenario on a server after this long (at least `minSamples` are taken). */
+  /** Stop sampling a scenario on a server after this long (at least `minSamples`, unless that takes 3× as long). */
   budgetMs: number;
   minSamples: number;
   /** Requests whose statements are counted (and answers compared), per scenario and server. */
@@ -42,6 +42,8 @@ export interface Timing {
   p99: number;
   /** SQL statements of each counted request. */
   statements: number[];
+  /** Server CPU time per sample, ms: steadier than latency on a busy machine. */
+  cpu: number;
   kb: number;
 }
 
@@ -54,7 +56,7 @@ export interface ScenarioResult {
 
 export interface WholeResult {
   requests: number;
-  timings: Partial<Record<Target, { ms: number; statements: number }>>;
+  timings: Partial<Record<Target, { ms: number; statements: number; cpu: number }>>;
 }
 
 /** The scenarios, built from the organisation the floor serves (its answers equal the API's). */
@@ -114,26 +116,31 @@ async function census(servers: Servers, scenario: Scenario, options: ChartOption
       if (!answers.has(i)) answers.set(i, json);
       else if (!isDeepStrictEqual(json, answers.get(i)) && result.mismatch.length < 3) result.mismatch.push(`${target} ${operation}${difference(answers.get(i), json)}`);
     }
-    result.timings[target] = { n: 0, p50: NaN, p99: NaN, statements: counted, kb: 0 };
+    result.timings[target] = { n: 0, p50: NaN, p99: NaN, statements: counted, kb: 0, cpu: NaN };
   }
 }
 
 async function time(servers: Servers, target: Target, scenario: Scenario, options: ChartOptions): Promise<Omit<Timing, 'statements'>> {
   const send = (sample: Sample) => Promise.all(sample.map((r) => post(servers.urls[target], r.operation, r.variables)));
-  for (let i = 0; i < options.warmup; i++) await send(scenario.samples[i % scenario.samples.length]);
+  // Warm-up and sampling are bounded in time too: the naive schema takes seconds a request on large organisations.
+  const warmStart = performance.now();
+  for (let i = 0; i < options.warmup && (i < 1 || performance.now() - warmStart < options.budgetMs / 3); i++) await send(scenario.samples[i % scenario.samples.length]);
   const stopProfile = await servers.profile(`${options.label}-${scenario.name.split(' ')[0]}-${target}`);
+  const cpuBefore = await servers.cpu();
   const latencies: number[] = [];
   let bytes = 0;
   const started = performance.now();
-  for (let i = 0; i < options.samples && (i < options.minSamples || performance.now() - started < options.budgetMs); i++) {
+  const more = (i: number, elapsed: number) => i < options.samples && elapsed < 3 * options.budgetMs && (i < options.minSamples || elapsed < options.budgetMs);
+  for (let i = 0; more(i, performance.now() - started); i++) {
     const sample = scenario.samples[(i + options.warmup) % scenario.samples.length];
     const start = performance.now();
     const answers = await send(sample);
     latencies.push(performance.now() - start);
     bytes += answers.reduce((n, a) => n + a.bytes, 0);
   }
+  const cpu = ((await servers.cpu()) - cpuBefore) / latencies.length;
   await stopProfile();
-  return { n: latencies.length, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), kb: bytes / latencies.length / 1024 };
+  return { cpu, n: latencies.length, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), kb: bytes / latencies.length / 1024 };
 }
 
 export async function benchScenario(servers: Servers, scenario: Scenario, options: ChartOptions): Promise<ScenarioResult> {
@@ -153,6 +160,7 @@ export async function benchWholeOrganization(servers: Servers, cursors: (string 
     if (target === 'naive' && positions > options.naiveWholeUpTo) continue;
     const totals: number[] = [];
     let statements = 0;
+    const cpuBefore = await servers.cpu();
     for (let round = 0; round < options.wholeFetches; round++) {
       const before = await servers.statements();
       const start = performance.now();
@@ -161,7 +169,7 @@ export async function benchWholeOrganization(servers: Servers, cursors: (string 
       totals.push(performance.now() - start);
       statements = (await servers.statements()) - before;
     }
-    result.timings[target] = { ms: quantile(totals, 0.5), statements };
+    result.timings[target] = { ms: quantile(totals, 0.5), statements, cpu: ((await servers.cpu()) - cpuBefore) / totals.length };
   }
   return result;
 }

@@ -13,6 +13,8 @@ export interface LoadFigures {
   p50: number;
   p99: number;
   statementsPerRequest: number;
+  /** Server CPU ms per request. */
+  cpu: number;
   failures: number;
 }
 
@@ -21,6 +23,7 @@ export async function benchLoad(servers: Servers, target: Target, positionIds: s
   let next = 0;
   const before = await servers.statements();
   const stopProfile = await servers.profile(`${positionIds.length}-load-${target}`);
+  const cpuBefore = await servers.cpu();
   const result = await autocannon({
     url: servers.urls[target],
     connections: 50,
@@ -33,6 +36,7 @@ export async function benchLoad(servers: Servers, target: Target, positionIds: s
       },
     ],
   });
+  const cpu = (await servers.cpu()) - cpuBefore;
   await stopProfile();
   const statements = (await servers.statements()) - before;
   return {
@@ -40,6 +44,7 @@ export async function benchLoad(servers: Servers, target: Target, positionIds: s
     p50: result.latency.p50,
     p99: result.latency.p99,
     statementsPerRequest: statements / Math.max(1, result.requests.total),
+    cpu: cpu / Math.max(1, result.requests.total),
     failures: result.errors + result.timeouts + result.non2xx,
   };
 }

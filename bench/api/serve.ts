@@ -75,6 +75,10 @@ async function main() {
   profiler?.connect();
   process.on('message', async (message: { type: string; id: number; name?: string }) => {
     if (message.type === 'count') process.send!({ id: message.id, value: queries.count });
+    if (message.type === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      process.send!({ id: message.id, value: (user + system) / 1000 });
+    }
     if (message.type === 'profile-start') {
       await profiler?.post('Profiler.enable');
       await profiler?.post('Profiler.start');

@@ -13,6 +13,8 @@ export interface Servers {
   urls: ServerUrls;
   /** SQL statements issued so far by all three servers (one counter on their shared DataSource). */
   statements(): Promise<number>;
+  /** CPU time the servers' process has used so far, ms (every thread, SQLite's included). */
+  cpu(): Promise<number>;
   /** With BENCH_CPU_PROF set: profiles the servers until the returned stop(), into <folder>/<name>.cpuprofile. */
   profile(name: string): Promise<() => Promise<void>>;
   close(): Promise<void>;
@@ -44,6 +46,7 @@ export async function startServers(databasePath: string): Promise<Servers> {
   return {
     urls,
     statements: () => ask('count'),
+    cpu: () => ask('cpu'),
     async profile(name) {
       if (!process.env.BENCH_CPU_PROF) return async () => {};
       await ask('profile-start');
