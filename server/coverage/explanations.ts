@@ -27,15 +27,21 @@ export interface Bi {
 const LIST_LIMIT = 10;
 
 export class Namer {
-  private readonly duplicateLabels = new Set<string>();
+  /** Found on the first name asked for: an analysis that writes no sentence never needs it. */
+  private duplicates: Set<string> | null = null;
 
-  constructor(private readonly ix: GraphIndex) {
+  constructor(private readonly ix: GraphIndex) {}
+
+  private get duplicateLabels(): Set<string> {
+    if (this.duplicates) return this.duplicates;
     const seen = new Set<string>();
-    for (const id of ix.positions.keys()) {
+    this.duplicates = new Set<string>();
+    for (const id of this.ix.positions.keys()) {
       const label = this.plainLabel(id);
-      if (seen.has(label)) this.duplicateLabels.add(label);
+      if (seen.has(label)) this.duplicates.add(label);
       seen.add(label);
     }
+    return this.duplicates;
   }
 
   private plainLabel(id: PositionId): string {

@@ -1,26 +1,18 @@
 /**
  * Gap rules: one function per gap kind, each deciding alone whether its gap applies to a
- * position and with which related positions and explanation. Also the severity order and the
- * coverage score.
+ * position and with which related positions. A rule hands back how to write its explanation
+ * rather than the sentences themselves (see `LazyGap`). Also the coverage score.
  */
+import { cycleFrom, type ChainCycle } from './chains.js';
 import type { GraphIndex, IndexedLine } from './graph-index.js';
 import { explain, type Bi, type Explanation, type LineEnds, type Namer } from './explanations.js';
+import { LazyGap, type Gap, type Writer } from './gap.js';
 import type { CoveragePosition, GapKind, LineStatus, PositionId, UnitId } from './model.js';
-import { qualificationShortfalls } from './qualifications.js';
-import { coveredBy, expand, unionSize, type EffectiveSubstitutes } from './substitutes.js';
-
-export interface Gap {
-  kind: GapKind;
-  /** English. */
-  explanation: string;
-  /** Estonian. */
-  explanationEt: string;
-  relatedPositionIds: PositionId[];
-}
-
+import { shortfallsOf, type Requirements, type Shortfall } from './qualifications.js';
 import { GAP_SEVERITY } from './severity.js';
+import { coveredBy, expand, unionSize, type EffectiveSubstitutes, type GroupMembers } from './substitutes.js';
 
-export { GAP_SEVERITY };
+export { GAP_SEVERITY, type Gap };
 
 /** The gap kinds that are the substitute count itself, so the score does not count them twice. */
 const COUNT_GAPS: ReadonlySet<GapKind> = new Set<GapKind>(['NO_SUBSTITUTE', 'SINGLE_SUBSTITUTE']);
@@ -42,148 +34,194 @@ export interface GapContext {
   names: Namer;
   position: CoveragePosition;
   /** Lines into the position (see `linesInto`). */
-  lines: IndexedLine[];
+  lines: readonly IndexedLine[];
+  /** Positions named as substitutes on those lines (not group members), distinct, in line order. */
+  named: readonly PositionId[];
   substitutes: EffectiveSubstitutes;
   /** The one substitute position, when the count is 1 and it is a position. */
   sole: PositionId | null;
   soleSubstituteOf: (positionId: PositionId) => PositionId | null;
-  /** The first-substitute cycle (length >= 3) the position is on, written from it. */
-  cycle: PositionId[] | undefined;
+  /** The first-substitute cycle (length >= 3) the position is on. */
+  cycle: ChainCycle | undefined;
+  /** A position's requirements, read once per analysis. */
+  requirements: (positionId: PositionId) => Requirements | null;
   overloadThreshold: number;
 }
 
-type Finding = Omit<Gap, 'kind'>;
+/** What a rule found: the related positions, and what it keeps to write the explanation later. */
+interface Finding {
+  relatedPositionIds: PositionId[];
+  detail: unknown;
+  write: Writer<never>;
+}
 type Rule = (ctx: GapContext) => Finding | null;
 
-/** Positions named as substitutes on the lines into the position (not group members), distinct. */
-function namedPositions(ctx: GapContext): PositionId[] {
-  const ids = new Set<PositionId>();
-  for (const { line } of ctx.lines) if (line.substitute.kind === 'POSITION') ids.add(line.substitute.positionId);
-  return [...ids];
+/** A finding whose writer takes the detail kept; `write` is a module function, not a closure. */
+function found<D>(relatedPositionIds: PositionId[], write: Writer<D>, detail: D): Finding {
+  return { relatedPositionIds, detail, write: write as Writer<never> };
 }
 
 /** Groups among the substitutes that have other members, i.e. that actually cover the position. */
-function coveringGroups(ctx: GapContext) {
-  return ctx.substitutes.groups.filter((group) => group.otherMembers > 0);
+function coveringGroups(substitutes: EffectiveSubstitutes): GroupMembers[] {
+  const { groups } = substitutes;
+  return groups.length === 0 ? groups : groups.filter((group) => group.otherMembers > 0);
 }
 
-function bi(ctx: GapContext, positionId: PositionId): Bi {
-  return ctx.names.bi({ kind: 'POSITION', positionId });
-}
+const positionBi = (names: Namer, positionId: PositionId): Bi => names.bi({ kind: 'POSITION', positionId });
+const groupBi = (names: Namer, group: { unitId: UnitId; label: string }): Bi => names.bi({ kind: 'GROUP', unitId: group.unitId, label: group.label });
+const placeholderBi = (names: Namer, label: string): Bi => names.bi({ kind: 'PLACEHOLDER', label });
 
-function groupBi(ctx: GapContext, group: { unitId: UnitId; label: string }): Bi {
-  return ctx.names.bi({ kind: 'GROUP', ...group });
-}
-
+/** Ascending, as a new array of exactly that size. */
 const sorted = (ids: Iterable<PositionId>) => [...ids].sort((a, b) => a - b);
 
 /** One finding for all lines into the position with the status, relating their substitute positions. */
 function lineRule(status: LineStatus, explainLines: (n: Namer, p: PositionId, lines: LineEnds[]) => Explanation): Rule {
-  return (ctx) => {
-    const lines = ctx.lines.filter((l) => l.status === status).map(({ line }) => line);
-    if (lines.length === 0) return null;
-    const related = sorted(new Set(lines.flatMap((line) => (line.substitute.kind === 'POSITION' ? [line.substitute.positionId] : []))));
-    return { ...explainLines(ctx.names, ctx.position.id, lines), relatedPositionIds: related };
+  // The lines with the status are picked out again only when the explanation is read.
+  const write: Writer<readonly IndexedLine[]> = (names, positionId, _related, lines) =>
+    explainLines(names, positionId, lines.filter((l) => l.status === status).map(({ line }) => line));
+  return ({ lines }) => {
+    let related: Set<PositionId> | null = null;
+    for (const { line, status: lineStatus } of lines) {
+      if (lineStatus !== status) continue;
+      related ??= new Set();
+      if (line.substitute.kind === 'POSITION') related.add(line.substitute.positionId);
+    }
+    return related ? found(sorted(related), write, lines) : null;
   };
 }
 
+const write = {
+  noSubstitute: (names: Namer, p: PositionId, _related: PositionId[], emptyGroups: GroupMembers[]) => explain.noSubstitute(names, p, emptyGroups),
+  /** The one substitute is a position or, failing that, a placeholder's label. */
+  singleSubstitute: (names: Namer, p: PositionId, _related: PositionId[], substitute: PositionId | string) =>
+    explain.singleSubstitute(names, p, typeof substitute === 'number' ? positionBi(names, substitute) : placeholderBi(names, substitute)),
+  onlyUndocumented: (names: Namer, p: PositionId, _related: PositionId[], substitutes: EffectiveSubstitutes) =>
+    explain.onlyUndocumented(names, p, [
+      ...substitutes.positions.map((id) => positionBi(names, id)),
+      ...coveringGroups(substitutes).map((group) => groupBi(names, group)),
+      ...substitutes.placeholders.map((label) => placeholderBi(names, label)),
+    ]),
+  mutualPairOnly: (names: Namer, p: PositionId, related: PositionId[]) => explain.mutualPairOnly(names, p, related[0]),
+  managerOnly: (names: Namer, p: PositionId, related: PositionId[]) => explain.managerOnly(names, p, related[0]),
+  overloaded: (names: Namer, p: PositionId, related: PositionId[], threshold: number) => explain.overloaded(names, p, related, threshold),
+  crossUnit: (names: Namer, p: PositionId, _related: PositionId[], { department, crossing }: { department: UnitId; crossing: Crossing[] }) =>
+    explain.crossUnit(
+      names,
+      p,
+      department,
+      crossing.map((c) => ({ name: c.group ? groupBi(names, c.group) : positionBi(names, c.positionId!), department: c.department })),
+    ),
+  qualificationMismatch: (names: Namer, p: PositionId, _related: PositionId[], falling: { positionId: PositionId; shortfalls: Shortfall[] }[]) =>
+    explain.qualificationMismatch(names, p, falling),
+  chainCycle: (names: Namer, p: PositionId, _related: PositionId[], cycle: ChainCycle) => explain.chainCycle(names, cycleFrom(cycle, p)),
+  vacantSubstitute: (names: Namer, p: PositionId, _related: PositionId[], { vacant, groups }: { vacant: PositionId[]; groups: GroupMembers[] }) =>
+    explain.vacantSubstitute(names, p, [...vacant.map((id) => positionBi(names, id)), ...groups.map((group) => groupBi(names, group))]),
+};
+
+const isVacant = (ix: GraphIndex, positionId: PositionId) => ix.positions.get(positionId)!.vacant === true;
+
+/** A substitute in another department: a named position or a covering group. */
+interface Crossing {
+  positionId: PositionId | null;
+  group: GroupMembers | null;
+  department: UnitId;
+}
+
 export const GAP_RULES: Record<GapKind, Rule> = {
-  NO_SUBSTITUTE(ctx) {
-    if (ctx.substitutes.count !== 0) return null;
-    return { ...explain.noSubstitute(ctx.names, ctx.position.id, ctx.substitutes.groups), relatedPositionIds: [] };
+  NO_SUBSTITUTE({ substitutes }) {
+    if (substitutes.count !== 0) return null;
+    return found([], write.noSubstitute, substitutes.groups);
   },
 
-  SINGLE_SUBSTITUTE(ctx) {
-    if (ctx.substitutes.count !== 1) return null;
-    const name = ctx.sole !== null ? bi(ctx, ctx.sole) : ctx.names.bi({ kind: 'PLACEHOLDER', label: ctx.substitutes.placeholders[0] });
-    return { ...explain.singleSubstitute(ctx.names, ctx.position.id, name), relatedPositionIds: ctx.sole !== null ? [ctx.sole] : [] };
+  SINGLE_SUBSTITUTE({ substitutes, sole }) {
+    if (substitutes.count !== 1) return null;
+    return sole !== null ? found([sole], write.singleSubstitute, sole) : found([], write.singleSubstitute, substitutes.placeholders[0]);
   },
 
   // Placeholders never have a document; a group is documented only through its documented members.
-  ONLY_UNDOCUMENTED_SUBSTITUTES(ctx) {
-    const { substitutes } = ctx;
+  ONLY_UNDOCUMENTED_SUBSTITUTES({ ix, substitutes, position }) {
     if (substitutes.count === 0 || substitutes.documentedCount > 0) return null;
-    const groups = coveringGroups(ctx);
-    const names = [
-      ...substitutes.positions.map((id) => bi(ctx, id)),
-      ...groups.map((group) => groupBi(ctx, group)),
-      ...substitutes.placeholders.map((label) => ctx.names.bi({ kind: 'PLACEHOLDER', label })),
-    ];
-    const related = expand(ctx.ix, { positions: substitutes.positions, groups }, ctx.position.id);
-    return { ...explain.onlyUndocumented(ctx.names, ctx.position.id, names), relatedPositionIds: related };
+    const related = expand(ix, { positions: substitutes.positions, groups: coveringGroups(substitutes) }, position.id);
+    return found(related, write.onlyUndocumented, substitutes);
   },
 
   UNCONFIRMED_LINE: lineRule('UNCONFIRMED', explain.unconfirmedLines),
 
   CONTRADICTED_LINE: lineRule('CONTRADICTED', explain.contradictedLines),
 
-  MUTUAL_PAIR_ONLY(ctx) {
-    if (ctx.sole === null || ctx.soleSubstituteOf(ctx.sole) !== ctx.position.id) return null;
-    return { ...explain.mutualPairOnly(ctx.names, ctx.position.id, ctx.sole), relatedPositionIds: [ctx.sole] };
+  MUTUAL_PAIR_ONLY({ sole, soleSubstituteOf, position }) {
+    if (sole === null || soleSubstituteOf(sole) !== position.id) return null;
+    return found([sole], write.mutualPairOnly, null);
   },
 
-  MANAGER_ONLY(ctx) {
-    if (ctx.sole === null || ctx.sole !== ctx.position.managerId) return null;
-    return { ...explain.managerOnly(ctx.names, ctx.position.id, ctx.sole), relatedPositionIds: [ctx.sole] };
+  MANAGER_ONLY({ sole, position }) {
+    if (sole === null || sole !== position.managerId) return null;
+    return found([sole], write.managerOnly, null);
   },
 
   // Counts the positions this one stands in for (groups on the substituted side expanded).
-  OVERLOADED_SUBSTITUTE(ctx) {
-    const covered = coveredBy(ctx.ix, ctx.position.id);
-    if (unionSize(covered) <= ctx.overloadThreshold) return null;
-    const related = expand(ctx.ix, covered, ctx.position.id);
-    return { ...explain.overloaded(ctx.names, ctx.position.id, related, ctx.overloadThreshold), relatedPositionIds: related };
+  OVERLOADED_SUBSTITUTE({ ix, position, overloadThreshold }) {
+    if (!ix.linesFromPosition.has(position.id)) return null;
+    const covered = coveredBy(ix, position.id);
+    if (unionSize(covered) <= overloadThreshold) return null;
+    return found(expand(ix, covered, position.id), write.overloaded, overloadThreshold);
   },
 
   // Departments are top-level units; positions without a unit have none and never count.
-  CROSS_UNIT(ctx) {
-    const department = ctx.ix.departmentOfPosition(ctx.position.id);
+  CROSS_UNIT({ ix, named, substitutes, position }) {
+    const department = ix.departmentOfPosition(position.id);
     if (department === null) return null;
-    const crossing: { name: Bi; department: UnitId }[] = [];
-    const related: PositionId[] = [];
-    for (const id of namedPositions(ctx)) {
-      const other = ctx.ix.departmentOfPosition(id);
-      if (other === null || other === department) continue;
-      crossing.push({ name: bi(ctx, id), department: other });
-      related.push(id);
+    let crossing: Crossing[] | null = null;
+    for (const id of named) {
+      const other = ix.departmentOfPosition(id);
+      if (other !== null && other !== department) (crossing ??= []).push({ positionId: id, group: null, department: other });
     }
-    for (const group of coveringGroups(ctx)) {
-      const other = ctx.ix.department.get(group.unitId)!;
-      if (other !== department) crossing.push({ name: groupBi(ctx, group), department: other });
+    for (const group of coveringGroups(substitutes)) {
+      const other = ix.department.get(group.unitId)!;
+      if (other !== department) (crossing ??= []).push({ positionId: null, group, department: other });
     }
-    if (crossing.length === 0) return null;
-    return { ...explain.crossUnit(ctx.names, ctx.position.id, department, crossing), relatedPositionIds: sorted(related) };
+    if (crossing === null) return null;
+    const related = sorted(crossing.flatMap((c) => (c.positionId === null ? [] : [c.positionId])));
+    return found(related, write.crossUnit, { department, crossing });
   },
 
   // Only positions named as substitutes are compared; group members are not named individually.
-  QUALIFICATION_MISMATCH(ctx) {
-    const falling = namedPositions(ctx)
-      .map((id) => ({ positionId: id, shortfalls: qualificationShortfalls(ctx.position, ctx.ix.positions.get(id)!) }))
-      .filter((s) => s.shortfalls.length > 0)
-      .sort((a, b) => a.positionId - b.positionId);
-    if (falling.length === 0) return null;
-    return { ...explain.qualificationMismatch(ctx.names, ctx.position.id, falling), relatedPositionIds: falling.map((s) => s.positionId) };
+  QUALIFICATION_MISMATCH({ named, position, requirements }) {
+    const required = requirements(position.id);
+    if (required === null) return null;
+    let falling: { positionId: PositionId; shortfalls: Shortfall[] }[] | null = null;
+    for (const id of named) {
+      const shortfalls = shortfallsOf(required, requirements(id));
+      if (shortfalls.length > 0) (falling ??= []).push({ positionId: id, shortfalls });
+    }
+    if (falling === null) return null;
+    falling.sort((a, b) => a.positionId - b.positionId);
+    return found(
+      falling.map((s) => s.positionId),
+      write.qualificationMismatch,
+      falling,
+    );
   },
 
-  SUBSTITUTE_CHAIN_CYCLE(ctx) {
-    if (!ctx.cycle) return null;
-    return { ...explain.chainCycle(ctx.names, ctx.cycle), relatedPositionIds: sorted(ctx.cycle.slice(1)) };
+  SUBSTITUTE_CHAIN_CYCLE({ cycle, position }) {
+    if (!cycle) return null;
+    // Every other position of the cycle, ascending.
+    const related = cycle.sorted.slice();
+    related.splice(related.indexOf(position.id), 1);
+    return found(related, write.chainCycle, cycle);
   },
 
   // vacant === null means holders are unknown: never a gap. A group counts when all its other members are vacant.
-  VACANT_SUBSTITUTE(ctx) {
-    const { ix, position } = ctx;
-    const vacant = namedPositions(ctx).filter((id) => ix.positions.get(id)!.vacant === true);
-    const names = vacant.map((id) => bi(ctx, id));
-    const related = new Set(vacant);
-    for (const group of coveringGroups(ctx)) {
+  VACANT_SUBSTITUTE({ ix, named, substitutes, position }) {
+    const vacant = named.some((id) => isVacant(ix, id)) ? named.filter((id) => isVacant(ix, id)) : [];
+    const groups = coveringGroups(substitutes).filter((group) => {
       const selfVacant = position.vacant === true && ix.contains(group.unitId, position.id) ? 1 : 0;
-      if (ix.vacantMemberCount(group.unitId) - selfVacant !== group.otherMembers) continue;
-      names.push(groupBi(ctx, group));
-      for (const id of ix.members(group.unitId)) if (id !== position.id) related.add(id);
-    }
-    if (names.length === 0) return null;
-    return { ...explain.vacantSubstitute(ctx.names, position.id, names), relatedPositionIds: sorted(related) };
+      return ix.vacantMemberCount(group.unitId) - selfVacant === group.otherMembers;
+    });
+    if (vacant.length === 0 && groups.length === 0) return null;
+    const related = new Set(vacant);
+    for (const group of groups) for (const id of ix.members(group.unitId)) if (id !== position.id) related.add(id);
+    return found(sorted(related), write.vacantSubstitute, { vacant, groups });
   },
 };
 
@@ -192,7 +230,9 @@ export function findGaps(ctx: GapContext): Gap[] {
   const gaps: Gap[] = [];
   for (const kind of GAP_SEVERITY) {
     const finding = GAP_RULES[kind](ctx);
-    if (finding) gaps.push({ kind, ...finding });
+    // `found` paired the detail with its writer.
+    if (finding) gaps.push(new LazyGap(kind, finding.relatedPositionIds, ctx.names, ctx.position.id, finding.detail as never, finding.write));
   }
-  return gaps;
+  // A copy of exactly this size: an array grown by push keeps room for 17, for every position.
+  return gaps.slice();
 }

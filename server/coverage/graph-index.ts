@@ -34,7 +34,7 @@ export class GraphIndex {
   private readonly documentedBefore: Int32Array;
   private readonly vacantBefore: Int32Array;
 
-  /** Lines whose substituted side is the position. */
+  /** Lines whose substituted side is the position, in `byOrder` order. */
   readonly linesIntoPosition = new Map<PositionId, IndexedLine[]>();
   /** Lines whose substituted side is a group of the unit. */
   readonly linesIntoGroup = new Map<UnitId, IndexedLine[]>();
@@ -87,21 +87,42 @@ export class GraphIndex {
 
     this.documentedBefore = new Int32Array(this.tour.length + 1);
     this.vacantBefore = new Int32Array(this.tour.length + 1);
-    this.tour.forEach((id, i) => {
-      const position = this.positions.get(id)!;
-      this.tourIndex.set(id, i);
+    for (let i = 0; i < this.tour.length; i++) {
+      const position = this.positions.get(this.tour[i])!;
+      this.tourIndex.set(position.id, i);
       this.documentedBefore[i + 1] = this.documentedBefore[i] + (position.documented ? 1 : 0);
       this.vacantBefore[i + 1] = this.vacantBefore[i] + (position.vacant === true ? 1 : 0);
-    });
+    }
 
-    graph.lines.forEach((line, seq) => {
+    const isDocumented = (id: PositionId) => this.positions.get(id)?.documented ?? false;
+    for (let seq = 0; seq < graph.lines.length; seq++) {
+      const line = graph.lines[seq];
       // A line naming a position or unit that is not in the graph says nothing about it.
-      if (!this.refExists(line.substitute) || !this.refExists(line.substituted)) return;
-      const indexed: IndexedLine = { line, seq, status: lineStatus(line, (id) => this.positions.get(id)?.documented ?? false) };
+      if (!this.refExists(line.substitute) || !this.refExists(line.substituted)) continue;
+      const indexed: IndexedLine = { line, seq, status: lineStatus(line, isDocumented) };
       if (line.substituted.kind === 'POSITION') push(this.linesIntoPosition, line.substituted.positionId, indexed);
       if (line.substituted.kind === 'GROUP') push(this.linesIntoGroup, line.substituted.unitId, indexed);
       if (line.substitute.kind === 'POSITION') push(this.linesFromPosition, line.substitute.positionId, indexed);
-    });
+    }
+    for (const lines of this.linesIntoPosition.values()) if (lines.length > 1) lines.sort(byOrder);
+  }
+
+  private readonly groupLinesCache = new Map<UnitId, readonly IndexedLine[]>();
+
+  /**
+   * Lines naming the unit or any unit above it as a group, in `byOrder` order: the group lines
+   * into every position of the unit. Worked out once per unit, not once per position.
+   */
+  groupLinesAbove(unitId: UnitId | null): readonly IndexedLine[] {
+    if (unitId === null || this.linesIntoGroup.size === 0) return NO_LINES;
+    let lines = this.groupLinesCache.get(unitId);
+    if (lines === undefined) {
+      const found: IndexedLine[] = [];
+      for (const id of this.unitAndAncestors(unitId)) for (const line of this.linesIntoGroup.get(id) ?? []) found.push(line);
+      lines = found.length === 0 ? NO_LINES : found.sort(byOrder);
+      this.groupLinesCache.set(unitId, lines);
+    }
+    return lines;
   }
 
   private refExists(ref: CoverageLine['substitute']): boolean {
@@ -173,6 +194,13 @@ export class GraphIndex {
     return result;
   }
 }
+
+/** By `order`, ties in graph order. */
+export function byOrder(a: IndexedLine, b: IndexedLine): number {
+  return a.line.order - b.line.order || a.seq - b.seq;
+}
+
+const NO_LINES: readonly IndexedLine[] = Object.freeze([]);
 
 export function indexGraph(graph: CoverageGraph): GraphIndex {
   return new GraphIndex(graph);

@@ -15,26 +15,48 @@ export type Shortfall =
   | { kind: 'LANGUAGE'; language: string; required: CefrLevel; actual: CefrLevel | null };
 
 export function qualificationShortfalls(position: CoveragePosition, substitute: CoveragePosition): Shortfall[] {
-  const required = position.requirements;
-  const own = substitute.requirements;
-  if (!position.documented || !substitute.documented || !required || !own) return [];
-  const shortfalls: Shortfall[] = [];
+  const required = requirementsOf(position);
+  return required ? shortfallsOf(required, requirementsOf(substitute)) : [];
+}
+
+/** A documented position's requirements, ready to compare; read once per position, not per line. */
+export interface Requirements {
+  educationLevel: EducationLevel | null;
+  /** Every language named, by key, levels or not. */
+  languages: ReadonlySet<string>;
+  /** The highest stated level per language key. */
+  levels: ReadonlyMap<string, { language: string; level: CefrLevel }>;
+}
+
+/** Null for an undocumented position or one without requirements: nothing to compare. */
+export function requirementsOf(position: CoveragePosition): Requirements | null {
+  const stated = position.requirements;
+  if (!position.documented || !stated) return null;
+  return {
+    educationLevel: stated.educationLevel,
+    languages: new Set(stated.languages.map((l) => languageKey(l.language))),
+    levels: highestLevels(stated.languages),
+  };
+}
+
+/** Where the substitute's requirements (`own`) fall short of the position's (`required`). */
+export function shortfallsOf(required: Requirements, own: Requirements | null): Shortfall[] {
+  if (!own) return [];
+  // Most pairs fall short in nothing: their list is only made when needed.
+  let shortfalls: Shortfall[] | null = null;
   if (required.educationLevel && own.educationLevel && rank(EDUCATION_ORDER, own.educationLevel) < rank(EDUCATION_ORDER, required.educationLevel)) {
-    shortfalls.push({ kind: 'EDUCATION', required: required.educationLevel, actual: own.educationLevel });
+    (shortfalls ??= []).push({ kind: 'EDUCATION', required: required.educationLevel, actual: own.educationLevel });
   }
-  const requiredLevels = highestLevels(required.languages);
-  const ownLanguages = new Set(own.languages.map((l) => languageKey(l.language)));
-  const ownLevels = highestLevels(own.languages);
-  for (const [key, { language, level }] of requiredLevels) {
-    if (!ownLanguages.has(key)) {
-      shortfalls.push({ kind: 'LANGUAGE', language, required: level, actual: null });
+  for (const [key, { language, level }] of required.levels) {
+    if (!own.languages.has(key)) {
+      (shortfalls ??= []).push({ kind: 'LANGUAGE', language, required: level, actual: null });
       continue;
     }
     // The substitute names the language but no level: nothing to compare.
-    const actual = ownLevels.get(key)?.level;
-    if (actual && rank(CEFR_ORDER, actual) < rank(CEFR_ORDER, level)) shortfalls.push({ kind: 'LANGUAGE', language, required: level, actual });
+    const actual = own.levels.get(key)?.level;
+    if (actual && rank(CEFR_ORDER, actual) < rank(CEFR_ORDER, level)) (shortfalls ??= []).push({ kind: 'LANGUAGE', language, required: level, actual });
   }
-  return shortfalls;
+  return shortfalls ?? [];
 }
 
 function rank<T>(order: readonly T[], value: T): number {

@@ -10,7 +10,8 @@ import { Namer } from './explanations.js';
 import { coverageScore, findGaps, GAP_SEVERITY, type Gap } from './gaps.js';
 import { GraphIndex, indexGraph, type IndexedLine } from './graph-index.js';
 import type { CoverageGraph, GapKind, LineStatus, PositionId, SubstituteRef, UnitId } from './model.js';
-import { effectiveSubstitutes, firstSubstitute, linesInto, soleSubstitute, type EffectiveSubstitutes } from './substitutes.js';
+import { requirementsOf } from './qualifications.js';
+import { effectiveSubstitutes, firstSubstitute, linesInto, namedPositions, soleSubstitute, type EffectiveSubstitutes } from './substitutes.js';
 
 export interface CoverageOptions {
   /** The unit to report on; null or undefined for the whole graph. */
@@ -60,7 +61,7 @@ export interface CoverageReport {
 
 /** What is known about every position of the graph before any gap is looked at. */
 export interface PositionFacts {
-  lines: IndexedLine[];
+  lines: readonly IndexedLine[];
   substitutes: EffectiveSubstitutes;
   sole: PositionId | null;
 }
@@ -73,6 +74,11 @@ export function positionFacts(ix: GraphIndex): Map<PositionId, PositionFacts> {
     facts.set(id, { lines, substitutes, sole: soleSubstitute(ix, substitutes) });
   }
   return facts;
+}
+
+/** Without groups the union's positions are exactly the named ones (the position itself is never on its lines). */
+function named(f: PositionFacts): readonly PositionId[] {
+  return f.substitutes.groups.length === 0 ? f.substitutes.positions : namedPositions(f.lines);
 }
 
 /** The positions in scope, ascending by id. Throws on an unknown unit. */
@@ -103,6 +109,7 @@ export function analyzeCoverage(graph: CoverageGraph, options: CoverageOptions =
   for (const [id, f] of facts) next.set(id, firstSubstitute(f.lines));
   const cycles = chainCycles(next, 3);
   const soleSubstituteOf = (id: PositionId) => facts.get(id)?.sole ?? null;
+  const requirements = memo((id: PositionId) => requirementsOf(ix.positions.get(id)!));
 
   const positions: PositionCoverage[] = scopePositions(ix, unitId, includeDescendants).map((id) => {
     const f = facts.get(id)!;
@@ -111,10 +118,12 @@ export function analyzeCoverage(graph: CoverageGraph, options: CoverageOptions =
       names,
       position: ix.positions.get(id)!,
       lines: f.lines,
+      named: named(f),
       substitutes: f.substitutes,
       sole: f.sole,
       soleSubstituteOf,
       cycle: cycles.get(id),
+      requirements,
       overloadThreshold,
     });
     return {
@@ -135,6 +144,16 @@ export function analyzeCoverage(graph: CoverageGraph, options: CoverageOptions =
 
   const { units, totals } = unitTotals(ix, positions, unitId, includeDescendants);
   return { positions, units, totals };
+}
+
+function memo<K, V>(compute: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    if (known.has(key)) return known.get(key)!;
+    const value = compute(key);
+    known.set(key, value);
+    return value;
+  };
 }
 
 /** Running counts for one unit. */

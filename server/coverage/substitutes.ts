@@ -11,22 +11,59 @@
  * the union of the outermost ones, and its size is a sum. Nothing here expands a group into a list
  * unless asked (`expand`), which keeps the analysis linear when groups are large.
  */
-import type { GraphIndex, IndexedLine } from './graph-index.js';
+import { byOrder, type GraphIndex, type IndexedLine } from './graph-index.js';
 import type { PositionId, SubstituteRef, UnitId } from './model.js';
 
 /**
  * The lines into a position: those naming it, then those naming any unit above or at its unit
  * as a group. Lines where the position itself is the substitute (it cannot stand in for itself)
- * are left out. Sorted by `order`, ties in graph order.
+ * are left out. Sorted by `order`, ties in graph order. Often the index's own list: read only.
  */
-export function linesInto(ix: GraphIndex, positionId: PositionId): IndexedLine[] {
-  const lines = [...(ix.linesIntoPosition.get(positionId) ?? [])];
-  for (const unitId of ix.unitAndAncestors(ix.unitOf.get(positionId) ?? null)) {
-    for (const line of ix.linesIntoGroup.get(unitId) ?? []) lines.push(line);
-  }
-  return lines
-    .filter(({ line }) => !(line.substitute.kind === 'POSITION' && line.substitute.positionId === positionId))
-    .sort((a, b) => a.line.order - b.line.order || a.seq - b.seq);
+export function linesInto(ix: GraphIndex, positionId: PositionId): readonly IndexedLine[] {
+  const own = ix.linesIntoPosition.get(positionId) ?? NO_LINES;
+  const groups = ix.groupLinesAbove(ix.unitOf.get(positionId) ?? null);
+  const lines = groups.length === 0 ? own : own.length === 0 ? groups : merge(own, groups);
+  return lines.some((l) => substitutes(l, positionId)) ? lines.filter((l) => !substitutes(l, positionId)) : lines;
+}
+
+/** Whether the line names the position as the substitute. */
+function substitutes({ line }: IndexedLine, positionId: PositionId): boolean {
+  return line.substitute.kind === 'POSITION' && line.substitute.positionId === positionId;
+}
+
+/** Two lists sorted `byOrder` as one. */
+function merge(a: readonly IndexedLine[], b: readonly IndexedLine[]): IndexedLine[] {
+  const merged: IndexedLine[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(byOrder(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) merged.push(a[i++]);
+  while (j < b.length) merged.push(b[j++]);
+  return merged;
+}
+
+const NO_LINES: readonly IndexedLine[] = Object.freeze([]);
+// Shared empty results, frozen: results are read only.
+const NO_IDS: PositionId[] = Object.freeze([]) as unknown as PositionId[];
+const NO_LABELS: string[] = Object.freeze([]) as unknown as string[];
+const NO_GROUPS: GroupMembers[] = Object.freeze([]) as unknown as GroupMembers[];
+
+/** Positions named as substitutes on the lines (not group members), distinct, in line order; never `excluded`. */
+export function namedPositions(lines: readonly IndexedLine[], excluded: PositionId | null = null): PositionId[] {
+  const ids: PositionId[] = [];
+  for (const { line } of lines) if (line.substitute.kind === 'POSITION' && line.substitute.positionId !== excluded) ids.push(line.substitute.positionId);
+  return distinct(ids);
+}
+
+/**
+ * The ids without repeats, first occurrence kept, in an array of exactly that size (one grown by
+ * push keeps room for 17). Short lists, the usual case, are checked without a Set.
+ */
+function distinct(ids: PositionId[]): PositionId[] {
+  if (ids.length === 0) return NO_IDS;
+  if (ids.length > 8) return [...new Set(ids)];
+  for (let i = 1; i < ids.length; i++) if (ids.lastIndexOf(ids[i], i - 1) >= 0) return [...new Set(ids)];
+  return ids.slice();
 }
 
 export interface GroupMembers {
@@ -45,7 +82,12 @@ export interface PositionUnion {
 }
 
 /** The union of the positions and groups among `refs`, without `excluded`. Placeholders are ignored. */
-export function unionOf(ix: GraphIndex, refs: SubstituteRef[], excluded: PositionId): PositionUnion {
+export function unionOf(ix: GraphIndex, refs: readonly SubstituteRef[], excluded: PositionId): PositionUnion {
+  if (!refs.some((ref) => ref.kind === 'GROUP')) {
+    const ids: PositionId[] = [];
+    for (const ref of refs) if (ref.kind === 'POSITION' && ref.positionId !== excluded) ids.push(ref.positionId);
+    return { positions: distinct(ids), groups: NO_GROUPS };
+  }
   const groupLabels = new Map<UnitId, string>();
   for (const ref of refs) if (ref.kind === 'GROUP' && !groupLabels.has(ref.unitId)) groupLabels.set(ref.unitId, ref.label);
   const candidates = [...groupLabels.keys()]
@@ -110,17 +152,24 @@ export interface EffectiveSubstitutes extends PositionUnion {
   documentedCount: number;
 }
 
-export function effectiveSubstitutes(ix: GraphIndex, positionId: PositionId, lines: IndexedLine[] = linesInto(ix, positionId)): EffectiveSubstitutes {
-  const refs = lines.map(({ line }) => line.substitute);
-  const union = unionOf(ix, refs, positionId);
-  const placeholders = [...new Set(refs.flatMap((ref) => (ref.kind === 'PLACEHOLDER' ? [ref.label] : [])))];
-  const selfDocumented = ix.positions.get(positionId)?.documented ? 1 : 0;
+export function effectiveSubstitutes(ix: GraphIndex, positionId: PositionId, lines: readonly IndexedLine[] = linesInto(ix, positionId)): EffectiveSubstitutes {
+  let groups = false;
+  let placeholders = false;
+  for (const { line } of lines) {
+    if (line.substitute.kind === 'GROUP') groups = true;
+    else if (line.substitute.kind === 'PLACEHOLDER') placeholders = true;
+  }
+  const union = groups ? unionOf(ix, lines.map(({ line }) => line.substitute), positionId) : { positions: namedPositions(lines, positionId), groups: NO_GROUPS };
+  const labels = placeholders ? [...new Set(lines.flatMap(({ line }) => (line.substitute.kind === 'PLACEHOLDER' ? [line.substitute.label] : [])))] : NO_LABELS;
   let documentedCount = 0;
   for (const id of union.positions) if (ix.positions.get(id)!.documented) documentedCount++;
-  for (const group of union.groups) {
-    documentedCount += ix.documentedMemberCount(group.unitId) - (ix.contains(group.unitId, positionId) ? selfDocumented : 0);
+  if (groups) {
+    const selfDocumented = ix.positions.get(positionId)?.documented ? 1 : 0;
+    for (const group of union.groups) {
+      documentedCount += ix.documentedMemberCount(group.unitId) - (ix.contains(group.unitId, positionId) ? selfDocumented : 0);
+    }
   }
-  return { positionId, ...union, placeholders, count: unionSize(union) + placeholders.length, documentedCount };
+  return { positionId, positions: union.positions, groups: union.groups, placeholders: labels, count: unionSize(union) + labels.length, documentedCount };
 }
 
 /** The one substitute position when the count is exactly 1 and it is a position (not a placeholder). */
@@ -136,7 +185,7 @@ export function soleSubstitute(ix: GraphIndex, substitutes: EffectiveSubstitutes
  * The position's first substitute for chain following: the substitute position of the
  * lowest-`order` line into it whose substitute is a position (groups and placeholders skipped).
  */
-export function firstSubstitute(lines: IndexedLine[]): PositionId | null {
+export function firstSubstitute(lines: readonly IndexedLine[]): PositionId | null {
   for (const { line } of lines) if (line.substitute.kind === 'POSITION') return line.substitute.positionId;
   return null;
 }
