@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchCoverage } from './coverage.js';
-import { generateOrganization } from './placeholder-org.js';
+import { generateOrganization } from '../server/generate/index.js';
 import { benchImport, type ImportFigures } from './import.js';
 import { startServers, type Target } from './api/servers.js';
 import { benchScenario, benchWholeOrganization, chartScenarios, type ChartOptions, type ScenarioResult, type WholeResult } from './api/chart.js';
