@@ -13,15 +13,17 @@ import type { TitleIndex } from './references.js';
 const MOST_COVERED = 3;
 
 export function addBackgroundLines(organization: GenOrganization, index: TitleIndex, random: Random): void {
-  for (const position of organization.positions) {
-    if (!position.documented || position.closed) continue;
+  const open = organization.positions
+    .filter((position) => position.documented && !position.closed)
+    .map((position) => ({ position, candidates: colleagues(organization, position).filter((other) => index.mutual(position, other)) }));
+  // Those with the fewest possible stand-ins choose first, before others take up their only one.
+  open.sort((a, b) => a.candidates.length - b.candidates.length || a.position.id - b.position.id);
+  for (const { position, candidates } of open) {
     const wanted = random.chance(0.04) ? 1 : random.chance(0.92) ? 2 : 3;
     if (position.kes.length >= wanted) continue;
-    const candidates = colleagues(organization, position).filter(
-      (other) => other.load < MOST_COVERED && !hasLine(position, other) && index.mutual(position, other),
-    );
+    const available = candidates.filter((other) => other.load < MOST_COVERED && !hasLine(position, other));
     // A peer with the very same title stands in first, as job descriptions usually say.
-    const ordered = [...candidates.filter((c) => c.key === position.key), ...random.shuffle(candidates.filter((c) => c.key !== position.key))];
+    const ordered = [...available.filter((c) => c.key === position.key), ...random.shuffle(available.filter((c) => c.key !== position.key))];
     if (!position.first) {
       const first = ordered.find((c) => c.first === position) ?? ordered.find((c) => !leadsBackTo(c, position));
       if (!first) continue;

@@ -4,7 +4,7 @@
  * gives the same bytes; the documents import cleanly into exactly `positions` positions.
  */
 import { addBackgroundLines } from './background.js';
-import type { GenEnd, GenOrganization, GenPosition } from './model.js';
+import type { GenEnd, GenOrganization, GenPosition, GenUnit } from './model.js';
 import { planGaps, plantGaps, type PlantedKind } from './plant.js';
 import { seededRandom } from './random.js';
 import { TitleIndex } from './references.js';
@@ -42,7 +42,7 @@ export interface GeneratedHeader {
 export interface GeneratedOrganization {
   /** One job description per documented position, in document order: "000042-koordinaator.txt". */
   files: { name: string; content: string }[];
-  /** What each file's header says, in the same order as `files`. */
+  /** What each file's header says, in the same order as `files` (read-only: positions of a unit share its path). */
   headers: GeneratedHeader[];
   /** The document of each position on which a gap of `kind` was planted. */
   planted: { kind: PlantedKind; file: string }[];
@@ -66,26 +66,37 @@ export function generateOrganization(options: GenerateOptions): GeneratedOrganiz
 
   const documented = organization.positions.filter((p) => p.documented);
   const width = Math.max(4, String(documented.length).length);
-  documented.forEach((p, i) => (p.file = `${String(i + 1).padStart(width, '0')}-${slug(p.title.base)}.txt`));
+  const slugs = new Map<string, string>();
+  for (const [i, p] of documented.entries()) {
+    let name = slugs.get(p.title.base);
+    if (name === undefined) slugs.set(p.title.base, (name = slug(p.title.base)));
+    p.file = `${String(i + 1).padStart(width, '0')}-${name}.txt`;
+  }
+  const paths = unitPaths(organization);
   const context = { random, organizationGenitive: genitive(organization.name), employerSigner: 1 };
   return {
     files: documented.map((p, i) => ({ name: p.file!, content: renderDocument(p, i + 1, context) })),
-    headers: documented.map(header),
+    headers: documented.map((p) => header(p, paths)),
     planted: planted.map(({ kind, position }) => ({ kind, file: position.file! })),
     stats: countStats(organization, seed, planted),
   };
 }
 
-function header(position: GenPosition): GeneratedHeader {
-  const path: string[] = [];
-  for (let unit = position.unit; unit; unit = unit.parent) path.unshift(unit.name);
+function header(position: GenPosition, paths: Map<GenUnit | null, string[]>): GeneratedHeader {
   return {
     title: position.title.base,
-    unitPath: path,
+    unitPath: paths.get(position.unit)!,
     manager: position.manager?.title.base ?? null,
     substitutedBy: position.kes.flatMap((end: GenEnd) => (end.kind === 'POSITION' ? [end.position.title.base] : end.kind === 'SCHEME' ? [] : [end.label])),
     substitutes: position.keda.map((p) => p.title.base),
   };
+}
+
+/** Each unit's path of names, top first, shared by the headers of its positions. */
+function unitPaths(organization: GenOrganization): Map<GenUnit | null, string[]> {
+  const paths = new Map<GenUnit | null, string[]>([[null, []]]);
+  for (const unit of organization.units) paths.set(unit, [...paths.get(unit.parent)!, unit.name]);
+  return paths;
 }
 
 /** An undocumented position exists in the graph only if a document names it; one that none names would be missing. */

@@ -58,10 +58,11 @@ export function countStats(organization: GenOrganization, seed: number, planted:
 
 /** Lines as the importer derives them from both lists: one per pair of ends, whichever document states it. */
 function countLines(positions: GenPosition[]): GenerationStats['substitutionLines'] {
-  const lines = new Map<string, { substitute: GenPosition; substituted: GenPosition; bySubstituted: boolean; bySubstitute: boolean }>();
+  // Keyed by both ends' ids in one number: positions are fewer than 2^20.
+  const lines = new Map<number, { substitute: GenPosition; substituted: GenPosition; bySubstituted: boolean; bySubstitute: boolean }>();
   const counts = { total: 0, confirmed: 0, unconfirmed: 0, contradicted: 0, toGroups: 0, toPlaceholders: 0 };
   const line = (substitute: GenPosition, substituted: GenPosition) => {
-    const id = `${substitute.id}>${substituted.id}`;
+    const id = substitute.id * 2 ** 20 + substituted.id;
     let found = lines.get(id);
     if (!found) lines.set(id, (found = { substitute, substituted, bySubstituted: false, bySubstitute: false }));
     return found;
