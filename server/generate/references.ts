@@ -74,15 +74,18 @@ function add(byKey: Map<string, Holders>, position: GenPosition) {
   }
 }
 
-/** Merges holders in document order: positions of a unit come before those of its sub-units. */
+/**
+ * Adds a sub-unit's holders after those already there. Positions are numbered in document order
+ * (a unit's own before its sub-units', sub-units one after another), so appending keeps id order.
+ */
 function merge(byKey: Map<string, Holders>, key: string, from: Holders) {
   const holders = byKey.get(key);
   if (!holders) {
-    byKey.set(key, { documented: [...from.documented], undocumented: [...from.undocumented], undocumentedCount: from.undocumentedCount });
+    byKey.set(key, { documented: from.documented.slice(), undocumented: from.undocumented.slice(), undocumentedCount: from.undocumentedCount });
     return;
   }
-  holders.documented = [...holders.documented, ...from.documented].sort((a, b) => a.id - b.id).slice(0, 2);
-  holders.undocumented = [...holders.undocumented, ...from.undocumented].sort((a, b) => a.id - b.id).slice(0, 2);
+  for (const p of from.documented) if (holders.documented.length < 2) holders.documented.push(p);
+  for (const p of from.undocumented) if (holders.undocumented.length < 2) holders.undocumented.push(p);
   holders.undocumentedCount += from.undocumentedCount;
 }
 
