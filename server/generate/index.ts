@@ -40,7 +40,7 @@ export interface GeneratedHeader {
 }
 
 export interface GeneratedOrganization {
-  /** One job description per documented position, in document order: "000042-koordinaator.txt". */
+  /** One job description per documented position, in document order: "0042-koordinaator.txt" (wider numbers beyond 9,999). */
   files: { name: string; content: string }[];
   /** What each file's header says, in the same order as `files` (read-only: positions of a unit share its path). */
   headers: GeneratedHeader[];
