@@ -11,7 +11,7 @@
 import { explainAbsence, Namer, type Escalation, type Unavailable } from './explanations.js';
 import { indexGraph, type GraphIndex } from './graph-index.js';
 import type { CoverageGraph, PositionId } from './model.js';
-import { effectiveSubstitutes, type EffectiveSubstitutes } from './substitutes.js';
+import { effectiveSubstitutes, linesIntoSlot, type EffectiveSubstitutes } from './substitutes.js';
 
 export interface AbsenceOptions {
   /** Let an uncovered absent position fall back to its manager when the manager is present (default false). */
@@ -44,7 +44,7 @@ class AbsentSet {
 
   constructor(private readonly ix: GraphIndex, ids: PositionId[]) {
     this.ids = new Set(ids);
-    this.tourIndices = ids.map((id) => ix.tourIndex.get(id)!).sort((a, b) => a - b);
+    this.tourIndices = ids.map((id) => ix.tourIndex(id)).sort((a, b) => a - b);
   }
 
   has(id: PositionId): boolean {
@@ -53,13 +53,13 @@ class AbsentSet {
 
   /** How many members of the unit and its sub-units are absent: two binary searches. */
   countIn(unitId: number): number {
-    const [start, end] = this.ix.run(unitId);
+    const { start, end } = this.ix.run(unitId);
     return lowerBound(this.tourIndices, end) - lowerBound(this.tourIndices, start);
   }
 
   /** Absent members of the unit and its sub-units. */
   membersOf(unitId: number): PositionId[] {
-    const [start, end] = this.ix.run(unitId);
+    const { start, end } = this.ix.run(unitId);
     const result: PositionId[] = [];
     for (let i = lowerBound(this.tourIndices, start); i < this.tourIndices.length && this.tourIndices[i] < end; i++) {
       result.push(this.ix.tour[this.tourIndices[i]]);
@@ -100,23 +100,29 @@ function unavailableSubstitutes(ix: GraphIndex, names: Namer, absent: AbsentSet,
   return { ids: ids.sort((a, b) => a - b), unavailable };
 }
 
+/** Every slot, in ascending order of position id. */
+function slotsById(ix: GraphIndex): number[] {
+  return ix.ids.map((_, slot) => slot).sort((a, b) => ix.ids[a] - ix.ids[b]);
+}
+
 export function absenceImpact(graph: CoverageGraph, absentIds: PositionId[], options: AbsenceOptions = {}): AbsenceImpact {
   const { escalateToManager = false } = options;
   const ix = indexGraph(graph);
   const names = new Namer(ix);
-  const absentList = [...new Set(absentIds)].filter((id) => ix.positions.has(id));
+  const absentList = [...new Set(absentIds)].filter((id) => ix.hasPosition(id));
   const absent = new AbsentSet(ix, absentList);
   const result: AbsenceImpact = { absent: absentList, uncovered: [], fallBackToManager: [], atRisk: [] };
 
-  for (const id of [...ix.positions.keys()].sort((a, b) => a - b)) {
+  for (const slot of slotsById(ix)) {
+    const id = ix.ids[slot];
     const isAbsent = absent.has(id);
-    const subs = effectiveSubstitutes(ix, id);
+    const subs = effectiveSubstitutes(ix, id, linesIntoSlot(ix, slot));
     // A present position without any substitute loses nothing by these absences.
     if (!isAbsent && subs.count === 0) continue;
     const lost = unavailableSubstitutes(ix, names, absent, subs);
     if (!lost) continue;
-    const position = ix.positions.get(id)!;
-    const managerId = position.managerId !== null && ix.positions.has(position.managerId) ? position.managerId : null;
+    const position = ix.positionAt[slot];
+    const managerId = position.managerId !== null && ix.hasPosition(position.managerId) ? position.managerId : null;
     const entry = (escalation: Escalation): AbsenceEntry => ({
       positionId: id,
       absent: isAbsent,

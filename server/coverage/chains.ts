@@ -13,31 +13,38 @@ export interface ChainCycle {
   sorted: PositionId[];
 }
 
+const UNSEEN = 0;
+const ON_PATH = 1;
+const DONE = 2;
+
 /**
- * The cycles of length >= `minLength` in the chain graph, by each position on them (positions
- * leading into a cycle are not on it). A cycle is stored once, not once per position: written
- * out from every one of its positions, a cycle of length L would take L² ids.
+ * The cycles of length >= `minLength` in the chain graph, by the slot of each position on them
+ * (positions leading into a cycle are not on it). `next` holds each slot's next slot, or -1.
+ * A cycle is stored once, not once per position: written out from every one of its positions,
+ * a cycle of length L would take L² ids.
  */
-export function chainCycles(next: Map<PositionId, PositionId | null>, minLength = 3): Map<PositionId, ChainCycle> {
-  const state = new Map<PositionId, 'ON_PATH' | 'DONE'>();
-  const cycles = new Map<PositionId, ChainCycle>();
-  for (const start of next.keys()) {
-    if (state.has(start)) continue;
-    const path: PositionId[] = [];
-    let current: PositionId | null | undefined = start;
-    while (current !== null && current !== undefined && !state.has(current)) {
-      state.set(current, 'ON_PATH');
+export function chainCycles(next: Int32Array, ids: readonly PositionId[], minLength = 3): (ChainCycle | undefined)[] {
+  const state = new Uint8Array(next.length);
+  const cycles: (ChainCycle | undefined)[] = new Array(next.length);
+  const path: number[] = [];
+  for (let start = 0; start < next.length; start++) {
+    if (state[start] !== UNSEEN) continue;
+    path.length = 0;
+    let current = start;
+    while (current >= 0 && state[current] === UNSEEN) {
+      state[current] = ON_PATH;
       path.push(current);
-      current = next.get(current);
+      current = next[current];
     }
-    if (current !== null && current !== undefined && state.get(current) === 'ON_PATH') {
-      const members = path.slice(path.indexOf(current));
-      if (members.length >= minLength) {
+    if (current >= 0 && state[current] === ON_PATH) {
+      const onCycle = path.slice(path.indexOf(current));
+      if (onCycle.length >= minLength) {
+        const members = onCycle.map((slot) => ids[slot]);
         const cycle = { members, sorted: [...members].sort((a, b) => a - b) };
-        for (const id of members) cycles.set(id, cycle);
+        for (const slot of onCycle) cycles[slot] = cycle;
       }
     }
-    for (const id of path) state.set(id, 'DONE');
+    for (const slot of path) state[slot] = DONE;
   }
   return cycles;
 }

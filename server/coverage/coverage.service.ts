@@ -72,8 +72,13 @@ export async function coverageReport(
       substituteCount: p.substituteCount,
       gaps: p.gaps.map((g) => ({
         kind: g.kind as GapKind,
-        explanation: g.explanation,
-        explanationEt: g.explanationEt,
+        // Written only if the query asks for them (see LazyGap).
+        get explanation() {
+          return g.explanation;
+        },
+        get explanationEt() {
+          return g.explanationEt;
+        },
         relatedPositions: g.relatedPositionIds.map((id) => positions.get(id)!).filter(Boolean),
       })),
       worstGap: p.worstGap as GapKind | null,

@@ -44,12 +44,12 @@ export function criticalPositions(graph: CoverageGraph, options: CriticalOptions
   // A position depends on X when X is its only substitute and that substitute is a position
   // (a placeholder is never away). Dependents are counted across the whole graph.
   const dependents = new Map<PositionId, PositionId[]>();
-  for (const [id, f] of facts) {
-    if (f.sole === null) continue;
+  facts.forEach((f, slot) => {
+    if (f.sole === null) return;
     const list = dependents.get(f.sole);
-    if (list) list.push(id);
-    else dependents.set(f.sole, [id]);
-  }
+    if (list) list.push(ix.ids[slot]);
+    else dependents.set(f.sole, [ix.ids[slot]]);
+  });
   const positions = scopePositions(ix, unitId)
     .flatMap((id) => {
       const ids = dependents.get(id);
@@ -61,7 +61,7 @@ export function criticalPositions(graph: CoverageGraph, options: CriticalOptions
   // Leaving a position uncovered takes the position itself and each of its substitutes away;
   // a placeholder substitute is never away, so such a position can never be left uncovered.
   const absencesToUncover = (id: PositionId): number | null => {
-    const { substitutes } = facts.get(id)!;
+    const { substitutes } = facts[ix.slot(id)];
     return substitutes.placeholders.length > 0 ? null : 1 + substitutes.count;
   };
   const units = scopeUnits(ix, unitId).map((id) => {

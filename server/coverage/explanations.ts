@@ -36,7 +36,7 @@ export class Namer {
     if (this.duplicates) return this.duplicates;
     const seen = new Set<string>();
     this.duplicates = new Set<string>();
-    for (const id of this.ix.positions.keys()) {
+    for (const id of this.ix.ids) {
       const label = this.plainLabel(id);
       if (seen.has(label)) this.duplicates.add(label);
       seen.add(label);
@@ -45,8 +45,8 @@ export class Namer {
   }
 
   private plainLabel(id: PositionId): string {
-    const position = this.ix.positions.get(id);
-    const unitId = this.ix.unitOf.get(id) ?? null;
+    const position = this.ix.position(id);
+    const unitId = this.ix.unitOf(id);
     return `${position?.title ?? `#${id}`}\u0000${unitId === null ? '' : this.ix.units.get(unitId)!.name}`;
   }
 
@@ -56,9 +56,9 @@ export class Namer {
   position(id: PositionId, lang: Lang): string {
     const cached = this.labels[lang].get(id);
     if (cached !== undefined) return cached;
-    const position = this.ix.positions.get(id);
+    const position = this.ix.position(id);
     const title = position?.title ?? `#${id}`;
-    const unitId = this.ix.unitOf.get(id) ?? null;
+    const unitId = this.ix.unitOf(id);
     const unitName = unitId === null ? null : this.ix.units.get(unitId)!.name;
     const extras = [unitName, this.duplicateLabels.has(this.plainLabel(id)) ? `#${id}` : null].filter((x) => x !== null);
     const label = `${quote(title, lang)}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}`;

@@ -118,7 +118,7 @@ const write = {
     explain.vacantSubstitute(names, p, [...vacant.map((id) => positionBi(names, id)), ...groups.map((group) => groupBi(names, group))]),
 };
 
-const isVacant = (ix: GraphIndex, positionId: PositionId) => ix.positions.get(positionId)!.vacant === true;
+const isVacant = (ix: GraphIndex, positionId: PositionId) => ix.position(positionId)!.vacant === true;
 
 /** A substitute in another department: a named position or a covering group. */
 interface Crossing {
@@ -161,7 +161,7 @@ export const GAP_RULES: Record<GapKind, Rule> = {
 
   // Counts the positions this one stands in for (groups on the substituted side expanded).
   OVERLOADED_SUBSTITUTE({ ix, position, overloadThreshold }) {
-    if (!ix.linesFromPosition.has(position.id)) return null;
+    if (ix.linesFromPosition(position.id).length === 0) return null;
     const covered = coveredBy(ix, position.id);
     if (unionSize(covered) <= overloadThreshold) return null;
     return found(expand(ix, covered, position.id), write.overloaded, overloadThreshold);

@@ -2,25 +2,41 @@
  * Lookup structures over a CoverageGraph, built once per analysis in linear time so that no
  * rule scans all positions per position.
  *
+ * Every position has a slot: its place among the graph's distinct positions. Per-position facts
+ * are arrays by slot, so an id is looked up once (`slot`) rather than in one map per fact; at
+ * 100,000 positions those map lookups and insertions were a large part of the analysis.
+ *
  * Group membership uses an Euler tour of the unit tree: positions are laid out unit by unit in
  * pre-order, so the members of a unit and all its sub-units are one contiguous run of `tour`.
  * "Is X in group U" is then two comparisons, and "how many documented members" a prefix-sum lookup.
  */
-import { lineStatus } from './line-status.js';
-import type { CoverageGraph, CoverageLine, CoveragePosition, CoverageUnit, LineStatus, PositionId, UnitId } from './model.js';
+import { byOrder, indexLines, NO_LINES, type IndexedLine } from './line-index.js';
+import type { CoverageGraph, CoveragePosition, CoverageUnit, PositionId, UnitId } from './model.js';
 
-/** A line with its place in the graph's line list (a stable tie-breaker) and its status. */
-export interface IndexedLine {
-  line: CoverageLine;
-  seq: number;
-  status: LineStatus;
+export { byOrder, type IndexedLine } from './line-index.js';
+
+/** A unit's members: the tour indices [start, end). */
+export interface Run {
+  start: number;
+  end: number;
 }
 
+const NO_RUN: Run = Object.freeze({ start: 0, end: 0 });
+
 export class GraphIndex {
-  readonly positions = new Map<PositionId, CoveragePosition>();
+  private readonly slots = new Map<PositionId, number>();
+  /** By slot: the position, its unit (when that unit is in the graph) and its place in `tour`. */
+  readonly ids: PositionId[] = [];
+  readonly positionAt: CoveragePosition[] = [];
+  readonly unitAt: (UnitId | null)[] = [];
+  readonly tourAt: Int32Array;
+  /** By slot: lines whose substituted side is the position (in `byOrder` order), and whose substitute side is. */
+  readonly linesIntoAt: readonly (readonly IndexedLine[])[];
+  readonly linesFromAt: readonly (readonly IndexedLine[])[];
+  /** Lines whose substituted side is a group of the unit. */
+  readonly linesIntoGroup: ReadonlyMap<UnitId, IndexedLine[]>;
+
   readonly units = new Map<UnitId, CoverageUnit>();
-  /** The unit a position sits in, when that unit is in the graph; otherwise null. */
-  readonly unitOf = new Map<PositionId, UnitId | null>();
   readonly childUnits = new Map<UnitId, UnitId[]>();
   /** Every unit, each before its sub-units; siblings in graph order. */
   readonly unitPreOrder: UnitId[] = [];
@@ -28,32 +44,59 @@ export class GraphIndex {
   readonly department = new Map<UnitId, UnitId>();
   /** Positions in unit pre-order; positions without a unit come last. */
   readonly tour: PositionId[] = [];
-  readonly tourIndex = new Map<PositionId, number>();
-  private readonly runStart = new Map<UnitId, number>();
-  private readonly runEnd = new Map<UnitId, number>();
+  private readonly runs = new Map<UnitId, Run>();
   private readonly documentedBefore: Int32Array;
   private readonly vacantBefore: Int32Array;
 
-  /** Lines whose substituted side is the position, in `byOrder` order. */
-  readonly linesIntoPosition = new Map<PositionId, IndexedLine[]>();
-  /** Lines whose substituted side is a group of the unit. */
-  readonly linesIntoGroup = new Map<UnitId, IndexedLine[]>();
-  /** Lines whose substitute side is the position. */
-  readonly linesFromPosition = new Map<PositionId, IndexedLine[]>();
-
   constructor(readonly graph: CoverageGraph) {
     for (const unit of graph.units) this.units.set(unit.id, unit);
-    for (const position of graph.positions) this.positions.set(position.id, position);
+    for (const position of graph.positions) {
+      // A repeated id keeps its first place and its last data, as a Map would.
+      const slot = this.slots.get(position.id);
+      if (slot !== undefined) this.positionAt[slot] = position;
+      else {
+        this.slots.set(position.id, this.ids.length);
+        this.ids.push(position.id);
+        this.positionAt.push(position);
+      }
+    }
 
     const directMembers = new Map<UnitId, PositionId[]>();
     const unitless: PositionId[] = [];
-    for (const position of this.positions.values()) {
-      const unitId = position.unitId !== null && this.units.has(position.unitId) ? position.unitId : null;
-      this.unitOf.set(position.id, unitId);
-      if (unitId === null) unitless.push(position.id);
-      else push(directMembers, unitId, position.id);
+    for (let slot = 0; slot < this.ids.length; slot++) {
+      const unitId = this.positionAt[slot].unitId;
+      const known = unitId !== null && this.units.has(unitId) ? unitId : null;
+      this.unitAt.push(known);
+      if (known === null) unitless.push(this.ids[slot]);
+      else push(directMembers, known, this.ids[slot]);
+    }
+    this.walkUnits(directMembers);
+    for (const id of unitless) this.tour.push(id);
+
+    this.tourAt = new Int32Array(this.ids.length);
+    this.documentedBefore = new Int32Array(this.tour.length + 1);
+    this.vacantBefore = new Int32Array(this.tour.length + 1);
+    for (let i = 0; i < this.tour.length; i++) {
+      const slot = this.slots.get(this.tour[i])!;
+      const position = this.positionAt[slot];
+      this.tourAt[slot] = i;
+      this.documentedBefore[i + 1] = this.documentedBefore[i] + (position.documented ? 1 : 0);
+      this.vacantBefore[i + 1] = this.vacantBefore[i] + (position.vacant === true ? 1 : 0);
     }
 
+    const lines = indexLines(graph.lines, {
+      slotCount: this.ids.length,
+      slot: (id) => this.slot(id),
+      hasUnit: (id) => this.units.has(id),
+      isDocumented: (id) => this.position(id)?.documented ?? false,
+    });
+    this.linesIntoAt = lines.into;
+    this.linesFromAt = lines.from;
+    this.linesIntoGroup = lines.intoGroup;
+  }
+
+  /** Lays out the tour unit by unit, and each unit's run and department. */
+  private walkUnits(directMembers: Map<UnitId, PositionId[]>): void {
     const roots: UnitId[] = [];
     for (const unit of this.units.values()) {
       if (unit.parentId !== null && this.units.has(unit.parentId) && unit.parentId !== unit.id) push(this.childUnits, unit.parentId, unit.id);
@@ -63,48 +106,58 @@ export class GraphIndex {
     const visited = new Set<UnitId>();
     const walk = (root: UnitId) => {
       // Iterative pre-order walk; the end of a run is set when the unit is left.
-      const stack: { unitId: UnitId; leaving: boolean }[] = [{ unitId: root, leaving: false }];
+      const stack: { unitId: UnitId; run: Run | null }[] = [{ unitId: root, run: null }];
       while (stack.length > 0) {
-        const { unitId, leaving } = stack.pop()!;
-        if (leaving) {
-          this.runEnd.set(unitId, this.tour.length);
+        const { unitId, run } = stack.pop()!;
+        if (run) {
+          run.end = this.tour.length;
           continue;
         }
         if (visited.has(unitId)) continue;
         visited.add(unitId);
         this.unitPreOrder.push(unitId);
         this.department.set(unitId, root);
-        this.runStart.set(unitId, this.tour.length);
+        const entered = { start: this.tour.length, end: this.tour.length };
+        this.runs.set(unitId, entered);
         for (const id of directMembers.get(unitId) ?? []) this.tour.push(id);
-        stack.push({ unitId, leaving: true });
+        stack.push({ unitId, run: entered });
         const children = this.childUnits.get(unitId) ?? [];
-        for (let i = children.length - 1; i >= 0; i--) stack.push({ unitId: children[i], leaving: false });
+        for (let i = children.length - 1; i >= 0; i--) stack.push({ unitId: children[i], run: null });
       }
     };
     for (const root of roots) walk(root);
     for (const unit of this.units.values()) if (!visited.has(unit.id)) walk(unit.id);
-    for (const id of unitless) this.tour.push(id);
+  }
 
-    this.documentedBefore = new Int32Array(this.tour.length + 1);
-    this.vacantBefore = new Int32Array(this.tour.length + 1);
-    for (let i = 0; i < this.tour.length; i++) {
-      const position = this.positions.get(this.tour[i])!;
-      this.tourIndex.set(position.id, i);
-      this.documentedBefore[i + 1] = this.documentedBefore[i] + (position.documented ? 1 : 0);
-      this.vacantBefore[i + 1] = this.vacantBefore[i] + (position.vacant === true ? 1 : 0);
-    }
+  /** The position's slot; -1 for an id that is not a position of the graph. */
+  slot(positionId: PositionId): number {
+    return this.slots.get(positionId) ?? -1;
+  }
 
-    const isDocumented = (id: PositionId) => this.positions.get(id)?.documented ?? false;
-    for (let seq = 0; seq < graph.lines.length; seq++) {
-      const line = graph.lines[seq];
-      // A line naming a position or unit that is not in the graph says nothing about it.
-      if (!this.refExists(line.substitute) || !this.refExists(line.substituted)) continue;
-      const indexed: IndexedLine = { line, seq, status: lineStatus(line, isDocumented) };
-      if (line.substituted.kind === 'POSITION') push(this.linesIntoPosition, line.substituted.positionId, indexed);
-      if (line.substituted.kind === 'GROUP') push(this.linesIntoGroup, line.substituted.unitId, indexed);
-      if (line.substitute.kind === 'POSITION') push(this.linesFromPosition, line.substitute.positionId, indexed);
-    }
-    for (const lines of this.linesIntoPosition.values()) if (lines.length > 1) lines.sort(byOrder);
+  hasPosition(positionId: PositionId): boolean {
+    return this.slots.has(positionId);
+  }
+
+  position(positionId: PositionId): CoveragePosition | undefined {
+    const slot = this.slots.get(positionId);
+    return slot === undefined ? undefined : this.positionAt[slot];
+  }
+
+  /** The unit a position sits in, when that unit is in the graph; otherwise null. */
+  unitOf(positionId: PositionId): UnitId | null {
+    const slot = this.slots.get(positionId);
+    return slot === undefined ? null : this.unitAt[slot];
+  }
+
+  /** The position's place in `tour`, or -1. */
+  tourIndex(positionId: PositionId): number {
+    const slot = this.slots.get(positionId);
+    return slot === undefined ? -1 : this.tourAt[slot];
+  }
+
+  linesFromPosition(positionId: PositionId): readonly IndexedLine[] {
+    const slot = this.slots.get(positionId);
+    return slot === undefined ? NO_LINES : this.linesFromAt[slot];
   }
 
   private readonly groupLinesCache = new Map<UnitId, readonly IndexedLine[]>();
@@ -125,45 +178,42 @@ export class GraphIndex {
     return lines;
   }
 
-  private refExists(ref: CoverageLine['substitute']): boolean {
-    if (ref.kind === 'POSITION') return this.positions.has(ref.positionId);
-    if (ref.kind === 'GROUP') return this.units.has(ref.unitId);
-    return true;
+  /** Tour index range of the unit's members. Read only. */
+  run(unitId: UnitId): Run {
+    return this.runs.get(unitId) ?? NO_RUN;
   }
 
   /** Number of positions in the unit and its sub-units. */
   memberCount(unitId: UnitId): number {
-    return (this.runEnd.get(unitId) ?? 0) - (this.runStart.get(unitId) ?? 0);
+    const { start, end } = this.run(unitId);
+    return end - start;
   }
 
   /** Positions in the unit and its sub-units, in tour order. */
   members(unitId: UnitId): PositionId[] {
-    return this.tour.slice(this.runStart.get(unitId) ?? 0, this.runEnd.get(unitId) ?? 0);
-  }
-
-  /** Tour index range [start, end) of the unit's members. */
-  run(unitId: UnitId): [number, number] {
-    return [this.runStart.get(unitId) ?? 0, this.runEnd.get(unitId) ?? 0];
+    const { start, end } = this.run(unitId);
+    return this.tour.slice(start, end);
   }
 
   contains(unitId: UnitId, positionId: PositionId): boolean {
-    const i = this.tourIndex.get(positionId);
-    return i !== undefined && i >= (this.runStart.get(unitId) ?? 0) && i < (this.runEnd.get(unitId) ?? 0);
+    const i = this.tourIndex(positionId);
+    const { start, end } = this.run(unitId);
+    return i >= start && i < end;
   }
 
   documentedMemberCount(unitId: UnitId): number {
-    const [start, end] = this.run(unitId);
+    const { start, end } = this.run(unitId);
     return this.documentedBefore[end] - this.documentedBefore[start];
   }
 
   vacantMemberCount(unitId: UnitId): number {
-    const [start, end] = this.run(unitId);
+    const { start, end } = this.run(unitId);
     return this.vacantBefore[end] - this.vacantBefore[start];
   }
 
   /** The position's department: the top-level unit above or at its unit; null without a unit. */
   departmentOfPosition(positionId: PositionId): UnitId | null {
-    const unitId = this.unitOf.get(positionId) ?? null;
+    const unitId = this.unitOf(positionId);
     return unitId === null ? null : this.department.get(unitId) ?? null;
   }
 
@@ -194,13 +244,6 @@ export class GraphIndex {
     return result;
   }
 }
-
-/** By `order`, ties in graph order. */
-export function byOrder(a: IndexedLine, b: IndexedLine): number {
-  return a.line.order - b.line.order || a.seq - b.seq;
-}
-
-const NO_LINES: readonly IndexedLine[] = Object.freeze([]);
 
 export function indexGraph(graph: CoverageGraph): GraphIndex {
   return new GraphIndex(graph);

@@ -10,8 +10,8 @@ import { Namer } from './explanations.js';
 import { coverageScore, findGaps, GAP_SEVERITY, type Gap } from './gaps.js';
 import { GraphIndex, indexGraph, type IndexedLine } from './graph-index.js';
 import type { CoverageGraph, GapKind, LineStatus, PositionId, SubstituteRef, UnitId } from './model.js';
-import { requirementsOf } from './qualifications.js';
-import { effectiveSubstitutes, firstSubstitute, linesInto, namedPositions, soleSubstitute, type EffectiveSubstitutes } from './substitutes.js';
+import { requirementsOf, type Requirements } from './qualifications.js';
+import { effectiveSubstitutes, firstSubstitute, linesIntoSlot, namedPositions, soleSubstitute, type EffectiveSubstitutes } from './substitutes.js';
 
 export interface CoverageOptions {
   /** The unit to report on; null or undefined for the whole graph. */
@@ -66,12 +66,13 @@ export interface PositionFacts {
   sole: PositionId | null;
 }
 
-export function positionFacts(ix: GraphIndex): Map<PositionId, PositionFacts> {
-  const facts = new Map<PositionId, PositionFacts>();
-  for (const id of ix.positions.keys()) {
-    const lines = linesInto(ix, id);
-    const substitutes = effectiveSubstitutes(ix, id, lines);
-    facts.set(id, { lines, substitutes, sole: soleSubstitute(ix, substitutes) });
+/** The facts of every position, by slot. */
+export function positionFacts(ix: GraphIndex): PositionFacts[] {
+  const facts: PositionFacts[] = [];
+  for (let slot = 0; slot < ix.ids.length; slot++) {
+    const lines = linesIntoSlot(ix, slot);
+    const substitutes = effectiveSubstitutes(ix, ix.ids[slot], lines);
+    facts.push({ lines, substitutes, sole: soleSubstitute(ix, substitutes) });
   }
   return facts;
 }
@@ -81,11 +82,21 @@ function named(f: PositionFacts): readonly PositionId[] {
   return f.substitutes.groups.length === 0 ? f.substitutes.positions : namedPositions(f.lines);
 }
 
+/** Each slot's first substitute (see `firstSubstitute`) as a slot, or -1. */
+function chainSteps(ix: GraphIndex, facts: PositionFacts[]): Int32Array {
+  const next = new Int32Array(facts.length);
+  for (let slot = 0; slot < facts.length; slot++) {
+    const first = firstSubstitute(facts[slot].lines);
+    next[slot] = first === null ? -1 : ix.slot(first);
+  }
+  return next;
+}
+
 /** The positions in scope, ascending by id. Throws on an unknown unit. */
 export function scopePositions(ix: GraphIndex, unitId: UnitId | null | undefined, includeDescendants = true): PositionId[] {
-  if (unitId === null || unitId === undefined) return [...ix.positions.keys()].sort((a, b) => a - b);
+  if (unitId === null || unitId === undefined) return [...ix.ids].sort((a, b) => a - b);
   requireUnit(ix, unitId);
-  const ids = includeDescendants ? ix.members(unitId) : [...ix.positions.keys()].filter((id) => ix.unitOf.get(id) === unitId);
+  const ids = includeDescendants ? ix.members(unitId) : ix.ids.filter((_, slot) => ix.unitAt[slot] === unitId);
   return ids.sort((a, b) => a - b);
 }
 
@@ -105,24 +116,23 @@ export function analyzeCoverage(graph: CoverageGraph, options: CoverageOptions =
   const ix = indexGraph(graph);
   const names = new Namer(ix);
   const facts = positionFacts(ix);
-  const next = new Map<PositionId, PositionId | null>();
-  for (const [id, f] of facts) next.set(id, firstSubstitute(f.lines));
-  const cycles = chainCycles(next, 3);
-  const soleSubstituteOf = (id: PositionId) => facts.get(id)?.sole ?? null;
-  const requirements = memo((id: PositionId) => requirementsOf(ix.positions.get(id)!));
+  const cycles = chainCycles(chainSteps(ix, facts), ix.ids, 3);
+  const soleSubstituteOf = (id: PositionId) => facts[ix.slot(id)]?.sole ?? null;
+  const requirements = requirementsBySlot(ix);
 
   const positions: PositionCoverage[] = scopePositions(ix, unitId, includeDescendants).map((id) => {
-    const f = facts.get(id)!;
+    const slot = ix.slot(id);
+    const f = facts[slot];
     const gaps = findGaps({
       ix,
       names,
-      position: ix.positions.get(id)!,
+      position: ix.positionAt[slot],
       lines: f.lines,
       named: named(f),
       substitutes: f.substitutes,
       sole: f.sole,
       soleSubstituteOf,
-      cycle: cycles.get(id),
+      cycle: cycles[slot],
       requirements,
       overloadThreshold,
     });
@@ -146,13 +156,13 @@ export function analyzeCoverage(graph: CoverageGraph, options: CoverageOptions =
   return { positions, units, totals };
 }
 
-function memo<K, V>(compute: (key: K) => V): (key: K) => V {
-  const known = new Map<K, V>();
-  return (key) => {
-    if (known.has(key)) return known.get(key)!;
-    const value = compute(key);
-    known.set(key, value);
-    return value;
+/** Each position's requirements, read on first use and kept by slot. */
+function requirementsBySlot(ix: GraphIndex): (positionId: PositionId) => Requirements | null {
+  const known: (Requirements | null | undefined)[] = new Array(ix.ids.length);
+  return (positionId) => {
+    const slot = ix.slot(positionId);
+    if (known[slot] === undefined) known[slot] = requirementsOf(ix.positionAt[slot]);
+    return known[slot];
   };
 }
 
@@ -199,7 +209,7 @@ function unitTotals(ix: GraphIndex, positions: PositionCoverage[], unitId: UnitI
   const totals = new Tally();
   for (const p of positions) {
     totals.addPosition(p);
-    const own = ix.unitOf.get(p.positionId) ?? null;
+    const own = ix.unitOf(p.positionId);
     if (own !== null) tallies.get(own)?.addPosition(p);
   }
   // Pre-order reversed: every sub-unit is finished before its parent adds it. A parent must come

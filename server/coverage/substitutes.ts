@@ -11,7 +11,8 @@
  * the union of the outermost ones, and its size is a sum. Nothing here expands a group into a list
  * unless asked (`expand`), which keeps the analysis linear when groups are large.
  */
-import { byOrder, type GraphIndex, type IndexedLine } from './graph-index.js';
+import { byOrder, type GraphIndex, type IndexedLine, type Run } from './graph-index.js';
+import { NO_LINES } from './line-index.js';
 import type { PositionId, SubstituteRef, UnitId } from './model.js';
 
 /**
@@ -20,8 +21,15 @@ import type { PositionId, SubstituteRef, UnitId } from './model.js';
  * are left out. Sorted by `order`, ties in graph order. Often the index's own list: read only.
  */
 export function linesInto(ix: GraphIndex, positionId: PositionId): readonly IndexedLine[] {
-  const own = ix.linesIntoPosition.get(positionId) ?? NO_LINES;
-  const groups = ix.groupLinesAbove(ix.unitOf.get(positionId) ?? null);
+  const slot = ix.slot(positionId);
+  return slot < 0 ? NO_LINES : linesIntoSlot(ix, slot);
+}
+
+/** `linesInto` for the position in the slot. */
+export function linesIntoSlot(ix: GraphIndex, slot: number): readonly IndexedLine[] {
+  const positionId = ix.ids[slot];
+  const own = ix.linesIntoAt[slot];
+  const groups = ix.groupLinesAbove(ix.unitAt[slot]);
   const lines = groups.length === 0 ? own : own.length === 0 ? groups : merge(own, groups);
   return lines.some((l) => substitutes(l, positionId)) ? lines.filter((l) => !substitutes(l, positionId)) : lines;
 }
@@ -42,7 +50,6 @@ function merge(a: readonly IndexedLine[], b: readonly IndexedLine[]): IndexedLin
   return merged;
 }
 
-const NO_LINES: readonly IndexedLine[] = Object.freeze([]);
 // Shared empty results, frozen: results are read only.
 const NO_IDS: PositionId[] = Object.freeze([]) as unknown as PositionId[];
 const NO_LABELS: string[] = Object.freeze([]) as unknown as string[];
@@ -92,28 +99,28 @@ export function unionOf(ix: GraphIndex, refs: readonly SubstituteRef[], excluded
   for (const ref of refs) if (ref.kind === 'GROUP' && !groupLabels.has(ref.unitId)) groupLabels.set(ref.unitId, ref.label);
   const candidates = [...groupLabels.keys()]
     .map((unitId) => ({ unitId, run: ix.run(unitId) }))
-    .sort((a, b) => a.run[0] - b.run[0] || b.run[1] - a.run[1]);
-  const kept: { unitId: UnitId; run: [number, number] }[] = [];
+    .sort((a, b) => a.run.start - b.run.start || b.run.end - a.run.end);
+  const kept: { unitId: UnitId; run: Run }[] = [];
   for (const candidate of candidates) {
     const last = kept[kept.length - 1];
     // Sorted by start, widest first: a run starting inside the last kept run lies inside it.
-    if (last && candidate.run[0] < last.run[1]) continue;
+    if (last && candidate.run.start < last.run.end) continue;
     kept.push(candidate);
   }
   const insideKept = (positionId: PositionId) => {
-    const i = ix.tourIndex.get(positionId)!;
+    const i = ix.tourIndex(positionId);
     // Binary search for the last kept run starting at or before i.
     let lo = 0;
     let hi = kept.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (kept[mid].run[0] <= i) {
+      if (kept[mid].run.start <= i) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return found >= 0 && i < kept[found].run[1];
+    return found >= 0 && i < kept[found].run.end;
   };
 
   const seen = new Set<PositionId>();
@@ -126,7 +133,7 @@ export function unionOf(ix: GraphIndex, refs: readonly SubstituteRef[], excluded
   const groups = kept.map(({ unitId, run }) => ({
     unitId,
     label: groupLabels.get(unitId)!,
-    otherMembers: run[1] - run[0] - (ix.contains(unitId, excluded) ? 1 : 0),
+    otherMembers: run.end - run.start - (ix.contains(unitId, excluded) ? 1 : 0),
   }));
   return { positions, groups };
 }
@@ -162,9 +169,9 @@ export function effectiveSubstitutes(ix: GraphIndex, positionId: PositionId, lin
   const union = groups ? unionOf(ix, lines.map(({ line }) => line.substitute), positionId) : { positions: namedPositions(lines, positionId), groups: NO_GROUPS };
   const labels = placeholders ? [...new Set(lines.flatMap(({ line }) => (line.substitute.kind === 'PLACEHOLDER' ? [line.substitute.label] : [])))] : NO_LABELS;
   let documentedCount = 0;
-  for (const id of union.positions) if (ix.positions.get(id)!.documented) documentedCount++;
+  for (const id of union.positions) if (ix.position(id)!.documented) documentedCount++;
   if (groups) {
-    const selfDocumented = ix.positions.get(positionId)?.documented ? 1 : 0;
+    const selfDocumented = ix.position(positionId)?.documented ? 1 : 0;
     for (const group of union.groups) {
       documentedCount += ix.documentedMemberCount(group.unitId) - (ix.contains(group.unitId, positionId) ? selfDocumented : 0);
     }
@@ -196,6 +203,6 @@ export function firstSubstitute(lines: readonly IndexedLine[]): PositionId | nul
  * substitutes someone does not count here: the group as a whole does.)
  */
 export function coveredBy(ix: GraphIndex, positionId: PositionId): PositionUnion {
-  const refs = (ix.linesFromPosition.get(positionId) ?? []).map(({ line }) => line.substituted);
+  const refs = ix.linesFromPosition(positionId).map(({ line }) => line.substituted);
   return unionOf(ix, refs, positionId);
 }
