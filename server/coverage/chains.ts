@@ -4,6 +4,7 @@
  * cycle is found in one linear pass.
  */
 import type { PositionId } from './model.js';
+import { ascending, sortInPlace } from './sort.js';
 
 /** One cycle of the chain graph, shared by all its positions. */
 export interface ChainCycle {
@@ -40,7 +41,7 @@ export function chainCycles(next: Int32Array, ids: readonly PositionId[], minLen
       const onCycle = path.slice(path.indexOf(current));
       if (onCycle.length >= minLength) {
         const members = onCycle.map((slot) => ids[slot]);
-        const cycle = { members, sorted: [...members].sort((a, b) => a - b) };
+        const cycle = { members, sorted: sortInPlace([...members], ascending) };
         for (const slot of onCycle) cycles[slot] = cycle;
       }
     }

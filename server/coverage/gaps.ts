@@ -10,6 +10,7 @@ import { LazyGap, type Gap, type Writer } from './gap.js';
 import type { CoveragePosition, GapKind, LineStatus, PositionId, UnitId } from './model.js';
 import { shortfallsOf, type Requirements, type Shortfall } from './qualifications.js';
 import { GAP_SEVERITY } from './severity.js';
+import { ascending, sortInPlace } from './sort.js';
 import { coveredBy, expand, unionSize, type EffectiveSubstitutes, type GroupMembers } from './substitutes.js';
 
 export { GAP_SEVERITY, type Gap };
@@ -23,8 +24,14 @@ const COUNT_GAPS: ReadonlySet<GapKind> = new Set<GapKind>(['NO_SUBSTITUTE', 'SIN
  */
 export function coverageScore(substituteCount: number, kinds: Iterable<GapKind>): number {
   const base = substituteCount === 0 ? 0 : substituteCount === 1 ? 50 : 100;
+  let seen = 0;
   let penalties = 0;
-  for (const kind of new Set(kinds)) if (!COUNT_GAPS.has(kind)) penalties++;
+  for (const kind of kinds) {
+    // One bit per kind, so each counts once.
+    const bit = 1 << GAP_SEVERITY.indexOf(kind);
+    if ((seen & bit) === 0 && !COUNT_GAPS.has(kind)) penalties++;
+    seen |= bit;
+  }
   return Math.max(0, base - 10 * penalties);
 }
 
@@ -72,22 +79,23 @@ const groupBi = (names: Namer, group: { unitId: UnitId; label: string }): Bi => 
 const placeholderBi = (names: Namer, label: string): Bi => names.bi({ kind: 'PLACEHOLDER', label });
 
 /** Ascending, as a new array of exactly that size. */
-const sorted = (ids: Iterable<PositionId>) => [...ids].sort((a, b) => a - b);
+const sorted = (ids: Iterable<PositionId>) => sortInPlace([...ids], ascending);
 
 /** One finding for all lines into the position with the status, relating their substitute positions. */
 function lineRule(status: LineStatus, explainLines: (n: Namer, p: PositionId, lines: LineEnds[]) => Explanation): Rule {
   // The lines with the status are picked out again only when the explanation is read.
   const write: Writer<readonly IndexedLine[]> = (names, positionId, _related, lines) =>
     explainLines(names, positionId, lines.filter((l) => l.status === status).map(({ line }) => line));
-  return ({ lines }) => {
-    let related: Set<PositionId> | null = null;
-    for (const { line, status: lineStatus } of lines) {
-      if (lineStatus !== status) continue;
-      related ??= new Set();
-      if (line.substitute.kind === 'POSITION') related.add(line.substitute.positionId);
-    }
-    return related ? found(sorted(related), write, lines) : null;
-  };
+  return ({ lines }) => (lines.some((l) => l.status === status) ? found(substitutePositions(lines, status), write, lines) : null);
+}
+
+/** The distinct substitute positions of the lines with the status, ascending. */
+function substitutePositions(lines: readonly IndexedLine[], status: LineStatus): PositionId[] {
+  const ids: PositionId[] = [];
+  for (const { line, status: lineStatus } of lines) if (lineStatus === status && line.substitute.kind === 'POSITION') ids.push(line.substitute.positionId);
+  sortInPlace(ids, ascending);
+  // Sorted, so repeats are neighbours; the copy is of exactly the size needed.
+  return ids.filter((id, i) => i === 0 || id !== ids[i - 1]).slice();
 }
 
 const write = {
@@ -161,7 +169,9 @@ export const GAP_RULES: Record<GapKind, Rule> = {
 
   // Counts the positions this one stands in for (groups on the substituted side expanded).
   OVERLOADED_SUBSTITUTE({ ix, position, overloadThreshold }) {
-    if (ix.linesFromPosition(position.id).length === 0) return null;
+    const from = ix.linesFromPosition(position.id);
+    // Without groups each line adds at most one position.
+    if (from.length <= overloadThreshold && !from.some(({ line }) => line.substituted.kind === 'GROUP')) return null;
     const covered = coveredBy(ix, position.id);
     if (unionSize(covered) <= overloadThreshold) return null;
     return found(expand(ix, covered, position.id), write.overloaded, overloadThreshold);
@@ -195,7 +205,7 @@ export const GAP_RULES: Record<GapKind, Rule> = {
       if (shortfalls.length > 0) (falling ??= []).push({ positionId: id, shortfalls });
     }
     if (falling === null) return null;
-    falling.sort((a, b) => a.positionId - b.positionId);
+    sortInPlace(falling, (a, b) => a.positionId - b.positionId);
     return found(
       falling.map((s) => s.positionId),
       write.qualificationMismatch,
@@ -206,14 +216,14 @@ export const GAP_RULES: Record<GapKind, Rule> = {
   SUBSTITUTE_CHAIN_CYCLE({ cycle, position }) {
     if (!cycle) return null;
     // Every other position of the cycle, ascending.
-    const related = cycle.sorted.slice();
-    related.splice(related.indexOf(position.id), 1);
+    const related = cycle.sorted.filter((id) => id !== position.id).slice();
     return found(related, write.chainCycle, cycle);
   },
 
   // vacant === null means holders are unknown: never a gap. A group counts when all its other members are vacant.
   VACANT_SUBSTITUTE({ ix, named, substitutes, position }) {
-    const vacant = named.some((id) => isVacant(ix, id)) ? named.filter((id) => isVacant(ix, id)) : [];
+    if (substitutes.groups.length === 0 && !named.some((id) => isVacant(ix, id))) return null;
+    const vacant = named.filter((id) => isVacant(ix, id));
     const groups = coveringGroups(substitutes).filter((group) => {
       const selfVacant = position.vacant === true && ix.contains(group.unitId, position.id) ? 1 : 0;
       return ix.vacantMemberCount(group.unitId) - selfVacant === group.otherMembers;

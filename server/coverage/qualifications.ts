@@ -19,13 +19,22 @@ export function qualificationShortfalls(position: CoveragePosition, substitute: 
   return required ? shortfallsOf(required, requirementsOf(substitute)) : [];
 }
 
-/** A documented position's requirements, ready to compare; read once per position, not per line. */
+/**
+ * A documented position's requirements, ready to compare; read once per position, not per line.
+ * Lists, not a Set and a Map: a position names one or two languages.
+ */
 export interface Requirements {
   educationLevel: EducationLevel | null;
   /** Every language named, by key, levels or not. */
-  languages: ReadonlySet<string>;
-  /** The highest stated level per language key. */
-  levels: ReadonlyMap<string, { language: string; level: CefrLevel }>;
+  languages: readonly string[];
+  /** The highest stated level per language, in first-named order. */
+  levels: readonly LanguageLevel[];
+}
+
+interface LanguageLevel {
+  key: string;
+  language: string;
+  level: CefrLevel;
 }
 
 /** Null for an undocumented position or one without requirements: nothing to compare. */
@@ -34,7 +43,7 @@ export function requirementsOf(position: CoveragePosition): Requirements | null 
   if (!position.documented || !stated) return null;
   return {
     educationLevel: stated.educationLevel,
-    languages: new Set(stated.languages.map((l) => languageKey(l.language))),
+    languages: stated.languages.map((l) => languageKey(l.language)),
     levels: highestLevels(stated.languages),
   };
 }
@@ -47,13 +56,13 @@ export function shortfallsOf(required: Requirements, own: Requirements | null): 
   if (required.educationLevel && own.educationLevel && rank(EDUCATION_ORDER, own.educationLevel) < rank(EDUCATION_ORDER, required.educationLevel)) {
     (shortfalls ??= []).push({ kind: 'EDUCATION', required: required.educationLevel, actual: own.educationLevel });
   }
-  for (const [key, { language, level }] of required.levels) {
-    if (!own.languages.has(key)) {
+  for (const { key, language, level } of required.levels) {
+    if (!own.languages.includes(key)) {
       (shortfalls ??= []).push({ kind: 'LANGUAGE', language, required: level, actual: null });
       continue;
     }
     // The substitute names the language but no level: nothing to compare.
-    const actual = own.levels.get(key)?.level;
+    const actual = own.levels.find((l) => l.key === key)?.level;
     if (actual && rank(CEFR_ORDER, actual) < rank(CEFR_ORDER, level)) (shortfalls ??= []).push({ kind: 'LANGUAGE', language, required: level, actual });
   }
   return shortfalls ?? [];
@@ -68,13 +77,15 @@ function languageKey(language: string): string {
 }
 
 /** The highest stated level per language; languages named without a level are left out. */
-function highestLevels(languages: { language: string; level: CefrLevel | null }[]): Map<string, { language: string; level: CefrLevel }> {
-  const levels = new Map<string, { language: string; level: CefrLevel }>();
+function highestLevels(languages: { language: string; level: CefrLevel | null }[]): LanguageLevel[] {
+  const levels: LanguageLevel[] = [];
   for (const { language, level } of languages) {
     if (!level) continue;
     const key = languageKey(language);
-    const current = levels.get(key);
-    if (!current || rank(CEFR_ORDER, level) > rank(CEFR_ORDER, current.level)) levels.set(key, { language: language.trim(), level });
+    const current = levels.findIndex((l) => l.key === key);
+    if (current < 0) levels.push({ key, language: language.trim(), level });
+    else if (rank(CEFR_ORDER, level) > rank(CEFR_ORDER, levels[current].level)) levels[current] = { key, language: language.trim(), level };
   }
-  return levels;
+  // Kept for the whole analysis: a copy of exactly this size, not the list grown by push.
+  return levels.slice();
 }

@@ -13,6 +13,7 @@
  */
 import { byOrder, type GraphIndex, type IndexedLine, type Run } from './graph-index.js';
 import { NO_LINES } from './line-index.js';
+import { ascending, sortInPlace } from './sort.js';
 import type { PositionId, SubstituteRef, UnitId } from './model.js';
 
 /**
@@ -31,12 +32,13 @@ export function linesIntoSlot(ix: GraphIndex, slot: number): readonly IndexedLin
   const own = ix.linesIntoAt[slot];
   const groups = ix.groupLinesAbove(ix.unitAt[slot]);
   const lines = groups.length === 0 ? own : own.length === 0 ? groups : merge(own, groups);
-  return lines.some((l) => substitutes(l, positionId)) ? lines.filter((l) => !substitutes(l, positionId)) : lines;
+  return namesItself(lines, positionId) ? lines.filter(({ line }) => !(line.substitute.kind === 'POSITION' && line.substitute.positionId === positionId)) : lines;
 }
 
-/** Whether the line names the position as the substitute. */
-function substitutes({ line }: IndexedLine, positionId: PositionId): boolean {
-  return line.substitute.kind === 'POSITION' && line.substitute.positionId === positionId;
+/** Whether a line names the position as its own substitute. */
+function namesItself(lines: readonly IndexedLine[], positionId: PositionId): boolean {
+  for (const { line } of lines) if (line.substitute.kind === 'POSITION' && line.substitute.positionId === positionId) return true;
+  return false;
 }
 
 /** Two lists sorted `byOrder` as one. */
@@ -50,27 +52,40 @@ function merge(a: readonly IndexedLine[], b: readonly IndexedLine[]): IndexedLin
   return merged;
 }
 
-// Shared empty results, frozen: results are read only.
-const NO_IDS: PositionId[] = Object.freeze([]) as unknown as PositionId[];
-const NO_LABELS: string[] = Object.freeze([]) as unknown as string[];
-const NO_GROUPS: GroupMembers[] = Object.freeze([]) as unknown as GroupMembers[];
+// Shared empty results; results are read only.
+const NO_IDS: PositionId[] = [];
+const NO_LABELS: string[] = [];
+const NO_GROUPS: GroupMembers[] = [];
 
 /** Positions named as substitutes on the lines (not group members), distinct, in line order; never `excluded`. */
 export function namedPositions(lines: readonly IndexedLine[], excluded: PositionId | null = null): PositionId[] {
-  const ids: PositionId[] = [];
-  for (const { line } of lines) if (line.substitute.kind === 'POSITION' && line.substitute.positionId !== excluded) ids.push(line.substitute.positionId);
-  return distinct(ids);
+  return distinctPositions(lines, substituteOf, excluded);
 }
 
+const substituteOf = ({ line }: IndexedLine) => line.substitute;
+const itself = (ref: SubstituteRef) => ref;
+
 /**
- * The ids without repeats, first occurrence kept, in an array of exactly that size (one grown by
- * push keeps room for 17). Short lists, the usual case, are checked without a Set.
+ * The positions among the items' refs without repeats, first occurrence kept, never `excluded`.
+ * Counted first so the result is made at its exact size: an array grown by push keeps room for
+ * 17, and every position of the graph has such a list.
  */
-function distinct(ids: PositionId[]): PositionId[] {
-  if (ids.length === 0) return NO_IDS;
-  if (ids.length > 8) return [...new Set(ids)];
-  for (let i = 1; i < ids.length; i++) if (ids.lastIndexOf(ids[i], i - 1) >= 0) return [...new Set(ids)];
-  return ids.slice();
+function distinctPositions<T>(items: readonly T[], refOf: (item: T) => SubstituteRef, excluded: PositionId | null): PositionId[] {
+  let count = 0;
+  for (let i = 0; i < items.length; i++) {
+    const ref = refOf(items[i]);
+    if (ref.kind === 'POSITION' && ref.positionId !== excluded) count++;
+  }
+  if (count === 0) return NO_IDS;
+  const ids = new Array<PositionId>(count);
+  let n = 0;
+  for (let i = 0; i < items.length; i++) {
+    const ref = refOf(items[i]);
+    if (ref.kind === 'POSITION' && ref.positionId !== excluded) ids[n++] = ref.positionId;
+  }
+  // Repeats are rare and lists short: look for one before paying for a Set.
+  for (let i = 1; i < n; i++) if (ids.lastIndexOf(ids[i], i - 1) >= 0) return [...new Set(ids)];
+  return ids;
 }
 
 export interface GroupMembers {
@@ -91,9 +106,7 @@ export interface PositionUnion {
 /** The union of the positions and groups among `refs`, without `excluded`. Placeholders are ignored. */
 export function unionOf(ix: GraphIndex, refs: readonly SubstituteRef[], excluded: PositionId): PositionUnion {
   if (!refs.some((ref) => ref.kind === 'GROUP')) {
-    const ids: PositionId[] = [];
-    for (const ref of refs) if (ref.kind === 'POSITION' && ref.positionId !== excluded) ids.push(ref.positionId);
-    return { positions: distinct(ids), groups: NO_GROUPS };
+    return { positions: distinctPositions(refs, itself, excluded), groups: NO_GROUPS };
   }
   const groupLabels = new Map<UnitId, string>();
   for (const ref of refs) if (ref.kind === 'GROUP' && !groupLabels.has(ref.unitId)) groupLabels.set(ref.unitId, ref.label);
@@ -142,7 +155,7 @@ export function unionOf(ix: GraphIndex, refs: readonly SubstituteRef[], excluded
 export function expand(ix: GraphIndex, union: PositionUnion, excluded: PositionId): PositionId[] {
   const ids = [...union.positions];
   for (const group of union.groups) for (const id of ix.members(group.unitId)) if (id !== excluded) ids.push(id);
-  return ids.sort((a, b) => a - b);
+  return sortInPlace(ids, ascending);
 }
 
 export function unionSize(union: PositionUnion): number {
