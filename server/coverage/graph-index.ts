@@ -12,6 +12,7 @@
  */
 import { byOrder, indexLines, NO_LINES, type IndexedLine } from './line-index.js';
 import type { CoverageGraph, CoveragePosition, CoverageUnit, PositionId, UnitId } from './model.js';
+import { Slots } from './slots.js';
 
 export { byOrder, type IndexedLine } from './line-index.js';
 
@@ -24,7 +25,7 @@ export interface Run {
 const NO_RUN: Run = Object.freeze({ start: 0, end: 0 });
 
 export class GraphIndex {
-  private readonly slots = new Map<PositionId, number>();
+  private readonly slots: Slots;
   /** By slot: the position, its unit (when that unit is in the graph) and its place in `tour`. */
   readonly ids: PositionId[] = [];
   readonly positionAt: CoveragePosition[] = [];
@@ -50,10 +51,11 @@ export class GraphIndex {
 
   constructor(readonly graph: CoverageGraph) {
     for (const unit of graph.units) this.units.set(unit.id, unit);
+    this.slots = new Slots(graph.positions.map((p) => p.id));
     for (const position of graph.positions) {
       // A repeated id keeps its first place and its last data, as a Map would.
       const slot = this.slots.get(position.id);
-      if (slot !== undefined) this.positionAt[slot] = position;
+      if (slot >= 0) this.positionAt[slot] = position;
       else {
         this.slots.set(position.id, this.ids.length);
         this.ids.push(position.id);
@@ -77,7 +79,7 @@ export class GraphIndex {
     this.documentedBefore = new Int32Array(this.tour.length + 1);
     this.vacantBefore = new Int32Array(this.tour.length + 1);
     for (let i = 0; i < this.tour.length; i++) {
-      const slot = this.slots.get(this.tour[i])!;
+      const slot = this.slots.get(this.tour[i]);
       const position = this.positionAt[slot];
       this.tourAt[slot] = i;
       this.documentedBefore[i + 1] = this.documentedBefore[i] + (position.documented ? 1 : 0);
@@ -131,33 +133,33 @@ export class GraphIndex {
 
   /** The position's slot; -1 for an id that is not a position of the graph. */
   slot(positionId: PositionId): number {
-    return this.slots.get(positionId) ?? -1;
+    return this.slots.get(positionId);
   }
 
   hasPosition(positionId: PositionId): boolean {
-    return this.slots.has(positionId);
+    return this.slots.get(positionId) >= 0;
   }
 
   position(positionId: PositionId): CoveragePosition | undefined {
     const slot = this.slots.get(positionId);
-    return slot === undefined ? undefined : this.positionAt[slot];
+    return slot < 0 ? undefined : this.positionAt[slot];
   }
 
   /** The unit a position sits in, when that unit is in the graph; otherwise null. */
   unitOf(positionId: PositionId): UnitId | null {
     const slot = this.slots.get(positionId);
-    return slot === undefined ? null : this.unitAt[slot];
+    return slot < 0 ? null : this.unitAt[slot];
   }
 
   /** The position's place in `tour`, or -1. */
   tourIndex(positionId: PositionId): number {
     const slot = this.slots.get(positionId);
-    return slot === undefined ? -1 : this.tourAt[slot];
+    return slot < 0 ? -1 : this.tourAt[slot];
   }
 
   linesFromPosition(positionId: PositionId): readonly IndexedLine[] {
     const slot = this.slots.get(positionId);
-    return slot === undefined ? NO_LINES : this.linesFromAt[slot];
+    return slot < 0 ? NO_LINES : this.linesFromAt[slot];
   }
 
   private readonly groupLinesCache = new Map<UnitId, readonly IndexedLine[]>();

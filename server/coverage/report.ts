@@ -11,6 +11,7 @@ import { coverageScore, findGaps, GAP_SEVERITY, type Gap } from './gaps.js';
 import { GraphIndex, indexGraph, type IndexedLine } from './graph-index.js';
 import type { CoverageGraph, GapKind, LineStatus, PositionId, SubstituteRef, UnitId } from './model.js';
 import { requirementsOf, type Requirements } from './qualifications.js';
+import { unitTotals } from './unit-totals.js';
 import { effectiveSubstitutes, firstSubstitute, linesIntoSlot, namedPositions, soleSubstitute, type EffectiveSubstitutes } from './substitutes.js';
 
 export interface CoverageOptions {
@@ -152,7 +153,7 @@ export function analyzeCoverage(graph: CoverageGraph, options: CoverageOptions =
     };
   });
 
-  const { units, totals } = unitTotals(ix, positions, unitId, includeDescendants);
+  const { units, totals } = unitTotals(ix, positions, scopeUnits(ix, unitId, includeDescendants), unitId);
   return { positions, units, totals };
 }
 
@@ -163,65 +164,5 @@ function requirementsBySlot(ix: GraphIndex): (positionId: PositionId) => Require
     const slot = ix.slot(positionId);
     if (known[slot] === undefined) known[slot] = requirementsOf(ix.positionAt[slot]);
     return known[slot];
-  };
-}
-
-/** Running counts for one unit. */
-class Tally {
-  positions = 0;
-  two = 0;
-  one = 0;
-  none = 0;
-  readonly kinds = new Map<GapKind, number>();
-
-  addPosition(p: PositionCoverage): void {
-    this.positions++;
-    if (p.substituteCount >= 2) this.two++;
-    else if (p.substituteCount === 1) this.one++;
-    else this.none++;
-    for (const gap of p.gaps) this.kinds.set(gap.kind, (this.kinds.get(gap.kind) ?? 0) + 1);
-  }
-
-  addTally(other: Tally): void {
-    this.positions += other.positions;
-    this.two += other.two;
-    this.one += other.one;
-    this.none += other.none;
-    for (const [kind, count] of other.kinds) this.kinds.set(kind, (this.kinds.get(kind) ?? 0) + count);
-  }
-
-  toCoverage(unitId: UnitId | null): UnitCoverage {
-    return {
-      unitId,
-      positions: this.positions,
-      coveredByTwoOrMore: this.two,
-      coveredByOne: this.one,
-      uncovered: this.none,
-      gaps: GAP_SEVERITY.filter((kind) => this.kinds.has(kind)).map((kind) => ({ kind, count: this.kinds.get(kind)! })),
-    };
-  }
-}
-
-/** Per-unit totals, each unit including its sub-units: own positions first, then summed upwards. */
-function unitTotals(ix: GraphIndex, positions: PositionCoverage[], unitId: UnitId | null, includeDescendants: boolean) {
-  const inScope = scopeUnits(ix, unitId, includeDescendants);
-  const tallies = new Map<UnitId, Tally>(inScope.map((id) => [id, new Tally()]));
-  const totals = new Tally();
-  for (const p of positions) {
-    totals.addPosition(p);
-    const own = ix.unitOf(p.positionId);
-    if (own !== null) tallies.get(own)?.addPosition(p);
-  }
-  // Pre-order reversed: every sub-unit is finished before its parent adds it. A parent must come
-  // earlier in pre-order, which also keeps a (malformed) cycle of units from counting twice.
-  const place = new Map(inScope.map((id, i) => [id, i]));
-  for (let i = inScope.length - 1; i >= 0; i--) {
-    const parentId = ix.units.get(inScope[i])!.parentId;
-    const parentPlace = parentId === null ? undefined : place.get(parentId);
-    if (parentPlace !== undefined && parentPlace < i) tallies.get(parentId!)!.addTally(tallies.get(inScope[i])!);
-  }
-  return {
-    units: inScope.map((id) => tallies.get(id)!.toCoverage(id)),
-    totals: totals.toCoverage(unitId),
   };
 }
