@@ -4,6 +4,7 @@
  * its IDs (so global node IDs in links and bookmarks, and access tokens, keep working), the ID
  * sequences moved past the copied IDs, and the search index built in PostgreSQL's own terms.
  */
+import { existsSync } from 'node:fs';
 import { MigrationExecutor, MoreThan, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { Organization } from '../org/organization.entity.js';
 import { Unit } from '../org/unit.entity.js';
@@ -35,6 +36,10 @@ export interface CopiedTable {
 export async function migrateDatabase(sourceUrl: string, targetUrl: string): Promise<CopiedTable[]> {
   if (dialectOfUrl(targetUrl) !== 'postgres') throw new MigrateDbError(`--to must name a PostgreSQL database (postgres://user:password@host:port/database), not "${redactUrl(targetUrl)}"`);
   if (sourceUrl === targetUrl) throw new MigrateDbError('the source (DATABASE_URL) and the target (--to) are the same database');
+  const sourcePath = sourceUrl.startsWith('sqlite:') ? sourceUrl.slice('sqlite:'.length) : null;
+  if (sourcePath !== null && !existsSync(sourcePath)) {
+    throw new MigrateDbError(`there is no SQLite database at ${sourcePath}: set DATABASE_URL=sqlite:<path> to the file the server uses`);
+  }
   const missing = ENTITIES.filter((entity) => !COPY_ORDER.includes(entity));
   if (missing.length) throw new Error(`migrate-db does not copy ${missing.map((e) => e.name).join(', ')}: add it to COPY_ORDER`);
 

@@ -126,6 +126,12 @@ describe('orgraph migrate-db', { timeout: 120_000 }, () => {
     expect((await gql(server, '{ positions(first: 1) { totalCount } }', hr)).body.data.positions.totalCount).toBe(21);
   });
 
+  it('refuses a SQLite file that does not exist instead of copying an empty database', async () => {
+    const missing = await orgraph(['migrate-db', '--to', await tempDatabaseUrl()], { DATABASE_URL: 'sqlite:/nonexistent/orgraph.sqlite' });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('there is no SQLite database at /nonexistent/orgraph.sqlite');
+  });
+
   it('refuses a target that is not PostgreSQL', async () => {
     const wrong = await orgraph(['migrate-db', '--to', tempSqliteUrl()], sqlite);
     expect(wrong.code).toBe(1);
