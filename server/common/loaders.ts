@@ -3,7 +3,7 @@
  * relation kind, however many rows the query returns.
  */
 import DataLoader from 'dataloader';
-import { In, type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
+import { In, IsNull, type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
 import { Organization } from '../org/organization.entity.js';
 import { Unit } from '../org/unit.entity.js';
 import { UnitAlias } from '../org/unit-alias.entity.js';
@@ -26,9 +26,10 @@ function groupedBy<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   column: keyof T & string,
   order: Record<string, 'ASC'>,
+  where: Record<string, unknown> = {},
 ): DataLoader<number, T[]> {
   return new DataLoader(async (ids) => {
-    const rows = await dataSource.getRepository(entity).find({ where: { [column]: In([...ids]) } as never, order: order as never });
+    const rows = await dataSource.getRepository(entity).find({ where: { ...where, [column]: In([...ids]) } as never, order: order as never });
     const groups = new Map<number, T[]>();
     // Appended in place: one group can hold every unit of an organisation.
     for (const row of rows) {
@@ -40,20 +41,24 @@ function groupedBy<T extends ObjectLiteral>(
   });
 }
 
-/** How many rows have each key in `column`, counted by SQL (no rows are loaded). */
-function countedBy<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, column: keyof T & string): DataLoader<number, number> {
-  return new DataLoader(async (ids) => {
-    const rows: { key: number; count: number | string }[] = await dataSource
-      .getRepository(entity)
-      .createQueryBuilder('row')
-      .select(`row.${column}`, 'key')
-      .addSelect('COUNT(*)', 'count')
-      .where(`row.${column} IN (:...ids)`, { ids: [...ids] })
-      .groupBy(`row.${column}`)
-      .getRawMany();
-    const counts = new Map(rows.map((r) => [Number(r.key), Number(r.count)]));
-    return ids.map((id) => counts.get(id) ?? 0);
-  });
+/** How many rows have each of `ids` in `column`, counted by SQL (no rows are loaded). */
+async function countBy<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, column: keyof T & string, ids: readonly number[]): Promise<Map<number, number>> {
+  const rows: { key: number; count: number | string }[] = await dataSource
+    .getRepository(entity)
+    .createQueryBuilder('row')
+    .select(`row.${column}`, 'key')
+    .addSelect('COUNT(*)', 'count')
+    .where(`row.${column} IN (:...ids)`, { ids: ids.length ? [...ids] : [-1] })
+    .groupBy(`row.${column}`)
+    .getRawMany();
+  const counts = new Map(ids.map((id) => [id, 0]));
+  for (const row of rows) counts.set(Number(row.key), Number(row.count));
+  return counts;
+}
+
+/** Positions directly in each unit. */
+export function countPositionsByUnit(dataSource: DataSource, unitIds: readonly number[]): Promise<Map<number, number>> {
+  return countBy(dataSource, Position, 'unitId', unitIds);
 }
 
 export function createLoaders(dataSource: DataSource) {
@@ -65,12 +70,21 @@ export function createLoaders(dataSource: DataSource) {
     // Ties end in id order, so that every query (and every server process) lists them alike.
     unitsByParent: groupedBy(dataSource, Unit, 'parentId', { name: 'ASC', rowId: 'ASC' }),
     unitsByOrganization: groupedBy(dataSource, Unit, 'organizationId', { depth: 'ASC', name: 'ASC', rowId: 'ASC' }),
+    topUnitsByOrganization: groupedBy(dataSource, Unit, 'organizationId', { depth: 'ASC', name: 'ASC', rowId: 'ASC' }, { parentId: IsNull() }),
     aliasesByUnit: groupedBy(dataSource, UnitAlias, 'unitId', { name: 'ASC', rowId: 'ASC' }),
     positionsByUnit: groupedBy(dataSource, Position, 'unitId', { documented: 'ASC', title: 'ASC', rowId: 'ASC' } as never),
-    positionCountByUnit: countedBy(dataSource, Position, 'unitId'),
+    positionCountByUnit: new DataLoader<number, number>(async (ids) => {
+      const counts = await countPositionsByUnit(dataSource, ids);
+      return ids.map((id) => counts.get(id)!);
+    }),
     reportsByManager: groupedBy(dataSource, Position, 'managerId', { title: 'ASC', rowId: 'ASC' }),
     linesBySubstituted: groupedBy(dataSource, SubstitutionLine, 'substitutedId', { rowId: 'ASC' }),
     linesBySubstitute: groupedBy(dataSource, SubstitutionLine, 'substituteId', { rowId: 'ASC' }),
+    /**
+     * What this request has already read, for resolvers to answer at once: a list of thousands of
+     * units then completes without a promise (and its garbage) per unit.
+     */
+    known: { units: new Map<number, Unit>(), positionCounts: new Map<number, number>() },
   };
 }
 

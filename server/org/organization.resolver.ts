@@ -12,8 +12,8 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [Unit], { description: 'The top units (departments) of the organisation.' })
-  async topUnits(@Root() organization: Organization, @Ctx() { loaders }: Context) {
-    return (await loaders.unitsByOrganization.load(organization.rowId)).filter((u) => u.parentId === null);
+  topUnits(@Root() organization: Organization, @Ctx() { loaders }: Context) {
+    return loaders.topUnitsByOrganization.load(organization.rowId);
   }
 
   @FieldResolver(() => [Unit], { description: 'Every unit of the organisation, top departments first.' })

@@ -1,5 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../common/context.js';
+import { countPositionsByUnit } from '../common/loaders.js';
 import { rowId } from '../common/node.js';
 import { Organization } from './organization.entity.js';
 import { Position } from './position.entity.js';
@@ -13,10 +15,15 @@ export class UnitResolver {
   async units(
     @Arg('organizationId', () => ID, { nullable: true, description: 'Only units of this organisation.' }) organizationId: string | null,
     @Ctx() { dataSource, loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const units = await listUnits(dataSource, organizationId ? (rowId(organizationId, 'Organization') ?? -1) : null);
-    // Their parents are among them (same organisation), so `parent` needs no query of its own.
-    for (const unit of units) loaders.unit.prime(unit.rowId, unit);
+    // Their parents are among them (same organisation), and their counts come in one statement:
+    // `parent` and `positionCount` then answer at once.
+    for (const unit of units) loaders.known.units.set(unit.rowId, unit);
+    if (asksFor(info, 'positionCount')) {
+      for (const [id, count] of await countPositionsByUnit(dataSource, units.map((u) => u.rowId))) loaders.known.positionCounts.set(id, count);
+    }
     return units;
   }
 
@@ -33,7 +40,8 @@ export class UnitResolver {
 
   @FieldResolver(() => Unit, { nullable: true, description: 'The unit this one is part of; null for a top department.' })
   parent(@Root() unit: Unit, @Ctx() { loaders }: Context) {
-    return unit.parentId ? loaders.unit.load(unit.parentId) : null;
+    if (!unit.parentId) return null;
+    return loaders.known.units.get(unit.parentId) ?? loaders.unit.load(unit.parentId);
   }
 
   @FieldResolver(() => [Unit], { description: 'Units directly below this one.' })
@@ -53,6 +61,17 @@ export class UnitResolver {
 
   @FieldResolver(() => Int, { description: 'Number of positions directly in this unit.' })
   positionCount(@Root() unit: Unit, @Ctx() { loaders }: Context) {
-    return loaders.positionCountByUnit.load(unit.rowId);
+    return loaders.known.positionCounts.get(unit.rowId) ?? loaders.positionCountByUnit.load(unit.rowId);
   }
+}
+
+/** Whether the query asks for `field` of the listed objects, directly or through fragments. */
+function asksFor(info: GraphQLResolveInfo, field: string): boolean {
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    Boolean(
+      set?.selections.some((s) =>
+        s.kind === Kind.FIELD ? s.name.value === field : s.kind === Kind.INLINE_FRAGMENT ? within(s.selectionSet) : within(info.fragments[s.name.value]?.selectionSet),
+      ),
+    );
+  return info.fieldNodes.some((node) => within(node.selectionSet));
 }

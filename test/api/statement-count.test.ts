@@ -108,8 +108,10 @@ describe("the web client's chart queries on generated organisations", () => {
     const list: { id: string; kind: string; positionCount: number; parent: { id: string } | null }[] = units.data.units;
     const ids = new Set(list.map((u) => u.id));
     expect(list.every((u) => !u.parent || ids.has(u.parent.id))).toBe(true);
+    expect(top.data.organizations[0].topUnits.map((u: { id: string }) => u.id)).toEqual(list.filter((u) => !u.parent).map((u) => u.id));
     const division = list.find((u) => u.kind === 'DIVISION')!;
     const subtree = [division, ...list.filter((u) => u.parent?.id === division.id)];
+    expect(subtree.length).toBeGreaterThan(1);
     const subtreeStatements: number[] = [];
     for (const unit of subtree) {
       const { data, statements } = await counted(s, 'UnitPositions', { id: unit.id });
