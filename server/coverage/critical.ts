@@ -4,7 +4,7 @@
  */
 import { indexGraph } from './graph-index.js';
 import type { CoverageGraph, PositionId, UnitId } from './model.js';
-import { positionFacts, scopePositions, scopeUnits } from './report.js';
+import { factsAt, scopePositions, scopeUnits } from './report.js';
 
 export interface CriticalOptions {
   /** The unit (with its sub-units) to look at; null or undefined for the whole graph. */
@@ -39,17 +39,20 @@ export interface CriticalPositions {
 export function criticalPositions(graph: CoverageGraph, options: CriticalOptions = {}): CriticalPositions {
   const { unitId = null, limit = 10 } = options;
   const ix = indexGraph(graph);
-  const facts = positionFacts(ix);
-
   // A position depends on X when X is its only substitute and that substitute is a position
   // (a placeholder is never away). Dependents are counted across the whole graph.
+  // Leaving a position uncovered takes the position itself and each of its substitutes away;
+  // a placeholder substitute is never away, so such a position can never be left uncovered (-1).
   const dependents = new Map<PositionId, PositionId[]>();
-  facts.forEach((f, slot) => {
-    if (f.sole === null) return;
-    const list = dependents.get(f.sole);
+  const neededByTour = new Int32Array(ix.tour.length);
+  for (let slot = 0; slot < ix.ids.length; slot++) {
+    const { sole, substitutes } = factsAt(ix, slot);
+    neededByTour[ix.tourAt[slot]] = substitutes.placeholders.length > 0 ? -1 : 1 + substitutes.count;
+    if (sole === null) continue;
+    const list = dependents.get(sole);
     if (list) list.push(ix.ids[slot]);
-    else dependents.set(f.sole, [ix.ids[slot]]);
-  });
+    else dependents.set(sole, [ix.ids[slot]]);
+  }
   const positions = scopePositions(ix, unitId)
     .flatMap((id) => {
       const ids = dependents.get(id);
@@ -58,22 +61,18 @@ export function criticalPositions(graph: CoverageGraph, options: CriticalOptions
     .sort((a, b) => b.leavesUncovered - a.leavesUncovered || a.positionId - b.positionId)
     .slice(0, Math.max(0, limit));
 
-  // Leaving a position uncovered takes the position itself and each of its substitutes away;
-  // a placeholder substitute is never away, so such a position can never be left uncovered.
-  const absencesToUncover = (id: PositionId): number | null => {
-    const { substitutes } = facts[ix.slot(id)];
-    return substitutes.placeholders.length > 0 ? null : 1 + substitutes.count;
-  };
+  // A unit's members are one run of the tour.
   const units = scopeUnits(ix, unitId).map((id) => {
+    const { start, end } = ix.run(id);
     let minimumAbsences: number | null = null;
     let weakest: PositionId[] = [];
-    for (const member of ix.members(id)) {
-      const needed = absencesToUncover(member);
-      if (needed === null) continue;
+    for (let i = start; i < end; i++) {
+      const needed = neededByTour[i];
+      if (needed < 0) continue;
       if (minimumAbsences === null || needed < minimumAbsences) {
         minimumAbsences = needed;
-        weakest = [member];
-      } else if (needed === minimumAbsences) weakest.push(member);
+        weakest = [ix.tour[i]];
+      } else if (needed === minimumAbsences) weakest.push(ix.tour[i]);
     }
     return { unitId: id, minimumAbsences, weakestPositionIds: weakest.sort((a, b) => a - b) };
   });

@@ -8,7 +8,7 @@ import type { GraphIndex, IndexedLine } from './graph-index.js';
 import { explain, type Bi, type Explanation, type LineEnds, type Namer } from './explanations.js';
 import { LazyGap, type Gap, type Writer } from './gap.js';
 import type { CoveragePosition, GapKind, LineStatus, PositionId, UnitId } from './model.js';
-import { shortfallsOf, type Requirements, type Shortfall } from './qualifications.js';
+import { requirementsOf, shortfallsOf, type Shortfall } from './qualifications.js';
 import { GAP_SEVERITY } from './severity.js';
 import { ascending, sortInPlace } from './sort.js';
 import { coveredBy, expand, unionSize, type EffectiveSubstitutes, type GroupMembers } from './substitutes.js';
@@ -50,8 +50,6 @@ export interface GapContext {
   soleSubstituteOf: (positionId: PositionId) => PositionId | null;
   /** The first-substitute cycle (length >= 3) the position is on. */
   cycle: ChainCycle | undefined;
-  /** A position's requirements, read once per analysis. */
-  requirements: (positionId: PositionId) => Requirements | null;
   overloadThreshold: number;
 }
 
@@ -196,12 +194,13 @@ export const GAP_RULES: Record<GapKind, Rule> = {
   },
 
   // Only positions named as substitutes are compared; group members are not named individually.
-  QUALIFICATION_MISMATCH({ named, position, requirements }) {
-    const required = requirements(position.id);
+  QUALIFICATION_MISMATCH({ ix, named, position }) {
+    if (named.length === 0) return null;
+    const required = requirementsOf(position);
     if (required === null) return null;
     let falling: { positionId: PositionId; shortfalls: Shortfall[] }[] | null = null;
     for (const id of named) {
-      const shortfalls = shortfallsOf(required, requirements(id));
+      const shortfalls = shortfallsOf(required, requirementsOf(ix.position(id)!));
       if (shortfalls.length > 0) (falling ??= []).push({ positionId: id, shortfalls });
     }
     if (falling === null) return null;

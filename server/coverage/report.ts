@@ -5,12 +5,11 @@
  * only the reported positions and units are limited to the scope. Every step is linear in the
  * graph size, apart from a factor of unit depth for lines that name a group.
  */
-import { chainCycles } from './chains.js';
+import { chainCycles, type ChainCycle } from './chains.js';
 import { Namer } from './explanations.js';
 import { coverageScore, findGaps, GAP_SEVERITY, type Gap } from './gaps.js';
 import { GraphIndex, indexGraph, type IndexedLine } from './graph-index.js';
 import type { CoverageGraph, GapKind, LineStatus, PositionId, SubstituteRef, UnitId } from './model.js';
-import { requirementsOf, type Requirements } from './qualifications.js';
 import { unitTotals } from './unit-totals.js';
 import { effectiveSubstitutes, firstSubstitute, linesIntoSlot, namedPositions, soleSubstitute, type EffectiveSubstitutes } from './substitutes.js';
 
@@ -60,22 +59,21 @@ export interface CoverageReport {
   totals: UnitCoverage;
 }
 
-/** What is known about every position of the graph before any gap is looked at. */
+/** What is known about a position before any gap is looked at. */
 export interface PositionFacts {
   lines: readonly IndexedLine[];
   substitutes: EffectiveSubstitutes;
   sole: PositionId | null;
 }
 
-/** The facts of every position, by slot. */
-export function positionFacts(ix: GraphIndex): PositionFacts[] {
-  const facts: PositionFacts[] = [];
-  for (let slot = 0; slot < ix.ids.length; slot++) {
-    const lines = linesIntoSlot(ix, slot);
-    const substitutes = effectiveSubstitutes(ix, ix.ids[slot], lines);
-    facts.push({ lines, substitutes, sole: soleSubstitute(ix, substitutes) });
-  }
-  return facts;
+/**
+ * The facts of the position in the slot. Worked out again where needed rather than kept for
+ * every position: kept, they outlived the young generation and every collection copied them.
+ */
+export function factsAt(ix: GraphIndex, slot: number): PositionFacts {
+  const lines = linesIntoSlot(ix, slot);
+  const substitutes = effectiveSubstitutes(ix, ix.ids[slot], lines);
+  return { lines, substitutes, sole: soleSubstitute(ix, substitutes) };
 }
 
 /** Without groups the union's positions are exactly the named ones (the position itself is never on its lines). */
@@ -83,14 +81,17 @@ function named(f: PositionFacts): readonly PositionId[] {
   return f.substitutes.groups.length === 0 ? f.substitutes.positions : namedPositions(f.lines);
 }
 
-/** Each slot's first substitute (see `firstSubstitute`) as a slot, or -1. */
-function chainSteps(ix: GraphIndex, facts: PositionFacts[]): Int32Array {
-  const next = new Int32Array(facts.length);
-  for (let slot = 0; slot < facts.length; slot++) {
-    const first = firstSubstitute(facts[slot].lines);
+/** For every slot, what the rules need to know about other positions: its sole substitute and its next step in the chain. */
+function chainFacts(ix: GraphIndex): { soleAt: (PositionId | null)[]; cycles: (ChainCycle | undefined)[] } {
+  const soleAt: (PositionId | null)[] = [];
+  const next = new Int32Array(ix.ids.length);
+  for (let slot = 0; slot < ix.ids.length; slot++) {
+    const f = factsAt(ix, slot);
+    soleAt.push(f.sole);
+    const first = firstSubstitute(f.lines);
     next[slot] = first === null ? -1 : ix.slot(first);
   }
-  return next;
+  return { soleAt, cycles: chainCycles(next, ix.ids, 3) };
 }
 
 /** The positions in scope, ascending by id. Throws on an unknown unit. */
@@ -116,14 +117,12 @@ export function analyzeCoverage(graph: CoverageGraph, options: CoverageOptions =
   const { unitId = null, includeDescendants = true, overloadThreshold = 3 } = options;
   const ix = indexGraph(graph);
   const names = new Namer(ix);
-  const facts = positionFacts(ix);
-  const cycles = chainCycles(chainSteps(ix, facts), ix.ids, 3);
-  const soleSubstituteOf = (id: PositionId) => facts[ix.slot(id)]?.sole ?? null;
-  const requirements = requirementsBySlot(ix);
+  const { soleAt, cycles } = chainFacts(ix);
+  const soleSubstituteOf = (id: PositionId) => soleAt[ix.slot(id)] ?? null;
 
   const positions: PositionCoverage[] = scopePositions(ix, unitId, includeDescendants).map((id) => {
     const slot = ix.slot(id);
-    const f = facts[slot];
+    const f = factsAt(ix, slot);
     const gaps = findGaps({
       ix,
       names,
@@ -134,7 +133,6 @@ export function analyzeCoverage(graph: CoverageGraph, options: CoverageOptions =
       sole: f.sole,
       soleSubstituteOf,
       cycle: cycles[slot],
-      requirements,
       overloadThreshold,
     });
     return {
@@ -155,14 +153,4 @@ export function analyzeCoverage(graph: CoverageGraph, options: CoverageOptions =
 
   const { units, totals } = unitTotals(ix, positions, scopeUnits(ix, unitId, includeDescendants), unitId);
   return { positions, units, totals };
-}
-
-/** Each position's requirements, read on first use and kept by slot. */
-function requirementsBySlot(ix: GraphIndex): (positionId: PositionId) => Requirements | null {
-  const known: (Requirements | null | undefined)[] = new Array(ix.ids.length);
-  return (positionId) => {
-    const slot = ix.slot(positionId);
-    if (known[slot] === undefined) known[slot] = requirementsOf(ix.positionAt[slot]);
-    return known[slot];
-  };
 }
