@@ -9,6 +9,7 @@ import type { EducationLevel } from '../ingest/document.js';
 import type { GraphIndex } from './graph-index.js';
 import type { PositionId, SubstituteRef, UnitId } from './model.js';
 import type { Shortfall } from './qualifications.js';
+import { Twins } from './twins.js';
 
 export interface Explanation {
   explanation: string;
@@ -27,27 +28,10 @@ export interface Bi {
 const LIST_LIMIT = 10;
 
 export class Namer {
-  /** Found on the first name asked for: an analysis that writes no sentence never needs it. */
-  private duplicates: Set<string> | null = null;
+  private readonly twins: Twins;
 
-  constructor(private readonly ix: GraphIndex) {}
-
-  private get duplicateLabels(): Set<string> {
-    if (this.duplicates) return this.duplicates;
-    const seen = new Set<string>();
-    this.duplicates = new Set<string>();
-    for (const id of this.ix.ids) {
-      const label = this.plainLabel(id);
-      if (seen.has(label)) this.duplicates.add(label);
-      seen.add(label);
-    }
-    return this.duplicates;
-  }
-
-  private plainLabel(id: PositionId): string {
-    const position = this.ix.position(id);
-    const unitId = this.ix.unitOf(id);
-    return `${position?.title ?? `#${id}`}\u0000${unitId === null ? '' : this.ix.units.get(unitId)!.name}`;
+  constructor(private readonly ix: GraphIndex) {
+    this.twins = new Twins(ix);
   }
 
   private readonly labels = { en: new Map<PositionId, string>(), et: new Map<PositionId, string>() };
@@ -60,7 +44,7 @@ export class Namer {
     const title = position?.title ?? `#${id}`;
     const unitId = this.ix.unitOf(id);
     const unitName = unitId === null ? null : this.ix.units.get(unitId)!.name;
-    const extras = [unitName, this.duplicateLabels.has(this.plainLabel(id)) ? `#${id}` : null].filter((x) => x !== null);
+    const extras = [unitName, this.twins.shared(title, unitName ?? '') ? `#${id}` : null].filter((x) => x !== null);
     const label = `${quote(title, lang)}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}`;
     this.labels[lang].set(id, label);
     return label;
