@@ -1,13 +1,15 @@
 /**
- * Coverage analysis and absence simulation at 1,000, 10,000 and 100,000 positions.
- * Prints each time beside the baseline of one linear pass over the same graph (indexing
- * positions and lines), and the growth ratio between sizes (near 10× means near-linear).
+ * Coverage analysis, absence simulation and critical positions at 1,000, 10,000 and 100,000
+ * positions. Prints each time beside the baseline of one linear pass over the same graph
+ * (indexing positions and lines), and the growth ratio between sizes: with sizes ten times
+ * apart, near 10× means near-linear.
  */
 import { analyzeCoverage, absenceImpact, criticalPositions } from '../server/coverage/index.js';
 import { syntheticCoverageGraph } from './synthetic-graph.js';
 import type { CoverageGraph } from '../server/coverage/model.js';
 
-function time(run: () => unknown, repeat = 3): number {
+/** Best of `repeat` wall-clock runs, in ms. */
+function time(run: () => unknown, repeat: number): number {
   let best = Infinity;
   for (let i = 0; i < repeat; i++) {
     const start = performance.now();
@@ -25,28 +27,55 @@ function baseline(graph: CoverageGraph) {
   return byId.size + into.size;
 }
 
+interface Figures {
+  size: number;
+  floor: number;
+  analysis: number;
+  absence: number;
+  critical: number;
+}
+
+const REPEAT = 3;
+const ms = (value: number) => value.toFixed(1);
+const times = (value: number) => `${value.toFixed(1)}×`;
+
 export function benchCoverage(sizes = [1_000, 10_000, 100_000]): void {
-  const rows: Record<string, string | number>[] = [];
-  let previous: { analysis: number; absence: number } | null = null;
+  const figures: Figures[] = [];
   for (const size of sizes) {
     const graph = syntheticCoverageGraph(size);
     const absent = graph.positions.filter((_, i) => i % 50 === 0).map((p) => p.id);
-    const floor = time(() => baseline(graph));
-    const analysis = time(() => analyzeCoverage(graph, {}));
-    const absence = time(() => absenceImpact(graph, absent, { escalateToManager: true }));
-    const critical = time(() => criticalPositions(graph, { limit: 10 }), 1);
-    rows.push({
-      positions: size,
-      'baseline ms': floor.toFixed(1),
-      'coverage ms': analysis.toFixed(1),
-      '× baseline': (analysis / floor).toFixed(1),
-      'growth': previous ? `${(analysis / previous.analysis).toFixed(1)}×` : '–',
-      'absence ms': absence.toFixed(1),
-      'absence growth': previous ? `${(absence / previous.absence).toFixed(1)}×` : '–',
-      'critical ms': critical.toFixed(1),
+    figures.push({
+      size,
+      floor: time(() => baseline(graph), REPEAT),
+      analysis: time(() => analyzeCoverage(graph, {}), REPEAT),
+      absence: time(() => absenceImpact(graph, absent, { escalateToManager: true }), REPEAT),
+      critical: time(() => criticalPositions(graph, { limit: 10 }), REPEAT),
     });
-    previous = { analysis, absence };
   }
-  console.log('\nSubstitution coverage (best of 3; growth is the ratio to the previous size, 10× = linear)');
+  const rows = figures.map((f, i) => {
+    const previous = figures[i - 1];
+    const growth = (key: 'analysis' | 'absence' | 'critical') => (previous ? times(f[key] / previous[key]) : '–');
+    return {
+      positions: f.size,
+      'baseline ms': ms(f.floor),
+      'coverage ms': ms(f.analysis),
+      'coverage × baseline': times(f.analysis / f.floor),
+      'coverage growth': growth('analysis'),
+      'absence ms': ms(f.absence),
+      'absence × baseline': times(f.absence / f.floor),
+      'absence growth': growth('absence'),
+      'critical ms': ms(f.critical),
+      'critical growth': growth('critical'),
+    };
+  });
+  console.log(`\nSubstitution coverage (best of ${REPEAT}; growth is the ratio to the previous size, 10× = linear for sizes ten times apart)`);
   console.table(rows);
+  const small = figures.find((f) => f.size === 10_000);
+  const large = figures.find((f) => f.size === 100_000);
+  if (small && large) {
+    console.log(
+      `100,000 / 10,000 positions: coverage ${times(large.analysis / small.analysis)}, absence ${times(large.absence / small.absence)}, ` +
+        `critical ${times(large.critical / small.critical)}; coverage of 100,000 positions in ${(large.analysis / 1000).toFixed(2)} s (target: under 1 s)`,
+    );
+  }
 }

@@ -4,7 +4,7 @@
  */
 import { indexGraph } from './graph-index.js';
 import type { CoverageGraph, PositionId, UnitId } from './model.js';
-import { factsAt, scopePositions, scopeUnits } from './report.js';
+import { factsAt, requireUnit, scopeUnits } from './report.js';
 
 export interface CriticalOptions {
   /** The unit (with its sub-units) to look at; null or undefined for the whole graph. */
@@ -53,13 +53,13 @@ export function criticalPositions(graph: CoverageGraph, options: CriticalOptions
     if (list) list.push(ix.ids[slot]);
     else dependents.set(sole, [ix.ids[slot]]);
   }
-  const positions = scopePositions(ix, unitId)
-    .flatMap((id) => {
-      const ids = dependents.get(id);
-      return ids ? [{ positionId: id, leavesUncovered: ids.length, dependentIds: [...ids].sort((a, b) => a - b) }] : [];
-    })
+  if (unitId !== null) requireUnit(ix, unitId);
+  const positions = [...dependents]
+    .filter(([id]) => unitId === null || ix.contains(unitId, id))
+    .map(([id, ids]) => ({ positionId: id, leavesUncovered: ids.length, dependentIds: ids }))
     .sort((a, b) => b.leavesUncovered - a.leavesUncovered || a.positionId - b.positionId)
     .slice(0, Math.max(0, limit));
+  for (const p of positions) p.dependentIds.sort((a, b) => a - b);
 
   // A unit's members are one run of the tour.
   const units = scopeUnits(ix, unitId).map((id) => {

@@ -109,7 +109,8 @@ export function scopeUnits(ix: GraphIndex, unitId: UnitId | null | undefined, in
   return includeDescendants ? ix.unitAndDescendants(unitId) : [unitId];
 }
 
-function requireUnit(ix: GraphIndex, unitId: UnitId): void {
+/** Throws on a unit that is not in the graph. */
+export function requireUnit(ix: GraphIndex, unitId: UnitId): void {
   if (!ix.units.has(unitId)) throw new Error(`Unknown unit ${unitId}`);
 }
 
