@@ -106,3 +106,19 @@ describe('a document whose text names no organisation', () => {
     }
   });
 });
+
+describe('a batch that holds one file name twice', () => {
+  const version = (purpose: string) => ({
+    name: 'analyytik.txt',
+    content: jobDescriptionText({ title: 'Analüütik', unit: KLAT_UNIT, manager: 'Tiimijuht', purpose }),
+  });
+
+  it('stores the later text once, as two imports one after the other would', async () => {
+    const result = await importDocuments(db.dataSource, [version('Esimene eesmärk.'), version('Teine eesmärk.')], { organization: 'Sotsiaalkindlustusamet' });
+    expect(result.ok).toBe(true);
+    expect(result.summary.documents).toMatchObject({ created: 1, updated: 1 });
+    const stored = await db.dataSource.getRepository(JobDescription).findBy({ sourceName: 'analyytik.txt' });
+    expect(stored).toHaveLength(1);
+    expect(stored[0].document.purpose).toBe('Teine eesmärk.');
+  });
+});
