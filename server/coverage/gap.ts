@@ -2,7 +2,9 @@
  * One gap of one position. Its sentences are written when first read: an organisation of
  * 100,000 positions has some 200,000 gaps and a reader looks at a few, while writing them all
  * up front took most of the analysis time and memory. Until then the gap keeps only what its
- * rule found (`detail`) and a plain function to write from it, so no closure per gap.
+ * rule found (`detail`) and a plain function to write from it, so no closure per gap. The
+ * sentences name positions as the graph has them when read: leave the graph unchanged while
+ * its report is in use.
  */
 import type { Explanation, Namer } from './explanations.js';
 import type { GapKind, PositionId } from './model.js';

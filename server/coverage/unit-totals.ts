@@ -31,6 +31,16 @@ class Tally {
     for (let i = 0; i < this.kinds.length; i++) this.kinds[i] += other.kinds[i];
   }
 
+  /** Kinds with a count, in severity order, in a list of exactly that size. */
+  private gapCounts(): { kind: GapKind; count: number }[] {
+    let present = 0;
+    for (const count of this.kinds) if (count > 0) present++;
+    const gaps = new Array<{ kind: GapKind; count: number }>(present);
+    let n = 0;
+    for (let i = 0; i < this.kinds.length; i++) if (this.kinds[i] > 0) gaps[n++] = { kind: GAP_SEVERITY[i], count: this.kinds[i] };
+    return gaps;
+  }
+
   toCoverage(unitId: UnitId | null): UnitCoverage {
     return {
       unitId,
@@ -38,7 +48,7 @@ class Tally {
       coveredByTwoOrMore: this.two,
       coveredByOne: this.one,
       uncovered: this.none,
-      gaps: GAP_SEVERITY.flatMap((kind, i) => (this.kinds[i] > 0 ? [{ kind, count: this.kinds[i] }] : [])),
+      gaps: this.gapCounts(),
     };
   }
 }
