@@ -35,7 +35,7 @@ interface Figures {
   critical: number;
 }
 
-const REPEAT = 3;
+const REPEAT = 5;
 const ms = (value: number) => value.toFixed(1);
 const times = (value: number) => `${value.toFixed(1)}×`;
 

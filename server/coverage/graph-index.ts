@@ -31,9 +31,9 @@ export class GraphIndex {
   readonly positionAt: CoveragePosition[] = [];
   readonly unitAt: (UnitId | null)[] = [];
   readonly tourAt: Int32Array;
-  /** By slot: lines whose substituted side is the position (in `byOrder` order), and whose substitute side is. */
+  /** By slot: lines whose substituted side is the position, in `byOrder` order. */
   readonly linesIntoAt: readonly (readonly IndexedLine[])[];
-  readonly linesFromAt: readonly (readonly IndexedLine[])[];
+  private readonly linesFromAt: () => readonly (readonly IndexedLine[])[];
   /** Lines whose substituted side is a group of the unit. */
   readonly linesIntoGroup: ReadonlyMap<UnitId, IndexedLine[]>;
 
@@ -159,7 +159,7 @@ export class GraphIndex {
 
   linesFromPosition(positionId: PositionId): readonly IndexedLine[] {
     const slot = this.slots.get(positionId);
-    return slot < 0 ? NO_LINES : this.linesFromAt[slot];
+    return slot < 0 ? NO_LINES : this.linesFromAt()[slot];
   }
 
   private readonly groupLinesCache = new Map<UnitId, readonly IndexedLine[]>();

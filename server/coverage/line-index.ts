@@ -25,8 +25,11 @@ export const NO_LINES: readonly IndexedLine[] = [];
 export interface LineIndex {
   /** By position slot: lines whose substituted side is the position, in `byOrder` order. */
   into: (readonly IndexedLine[])[];
-  /** By position slot: lines whose substitute side is the position, in graph order. */
-  from: (readonly IndexedLine[])[];
+  /**
+   * By position slot: lines whose substitute side is the position, in graph order. Made on the
+   * first call: only the overload rule asks, and absence and critical analyses never do.
+   */
+  from: () => (readonly IndexedLine[])[];
   /** Lines whose substituted side is a group of the unit, in graph order. */
   intoGroup: Map<UnitId, IndexedLine[]>;
 }
@@ -41,9 +44,6 @@ export interface LineEnds {
 }
 
 export function indexLines(lines: readonly CoverageLine[], ends: LineEnds): LineIndex {
-  const { slotCount } = ends;
-  const intoCount = new Int32Array(slotCount);
-  const fromCount = new Int32Array(slotCount);
   const intoSlot = new Int32Array(lines.length).fill(-1);
   const fromSlot = new Int32Array(lines.length).fill(-1);
   const indexed: (IndexedLine | null)[] = new Array(lines.length).fill(null);
@@ -57,8 +57,8 @@ export function indexLines(lines: readonly CoverageLine[], ends: LineEnds): Line
     if (substituted === MISSING || substitute === MISSING) continue;
     const entry: IndexedLine = { line, seq, status: lineStatus(line, ends.isDocumented) };
     indexed[seq] = entry;
-    if (substituted >= 0) intoCount[(intoSlot[seq] = substituted)]++;
-    if (substitute >= 0) fromCount[(fromSlot[seq] = substitute)]++;
+    intoSlot[seq] = substituted;
+    fromSlot[seq] = substitute;
     if (line.substituted.kind === 'GROUP') {
       const list = intoGroup.get(line.substituted.unitId);
       if (list) list.push(entry);
@@ -66,18 +66,25 @@ export function indexLines(lines: readonly CoverageLine[], ends: LineEnds): Line
     }
   }
 
-  const into = exactLists(intoCount);
-  const from = exactLists(fromCount);
-  intoCount.fill(0);
-  fromCount.fill(0);
-  for (let seq = 0; seq < lines.length; seq++) {
-    const entry = indexed[seq];
-    if (entry === null) continue;
-    if (intoSlot[seq] >= 0) into[intoSlot[seq]][intoCount[intoSlot[seq]]++] = entry;
-    if (fromSlot[seq] >= 0) from[fromSlot[seq]][fromCount[fromSlot[seq]]++] = entry;
-  }
+  const into = bySlot(indexed, intoSlot, ends.slotCount);
   for (const list of into) if (list.length > 1) sortInPlace(list, byOrder);
-  return { into, from, intoGroup };
+  let from: IndexedLine[][] | null = null;
+  return { into, from: () => (from ??= bySlot(indexed, fromSlot, ends.slotCount)), intoGroup };
+}
+
+/** The entries in lists by slot (-1: none), in seq order; each list made at its exact size. */
+function bySlot(indexed: readonly (IndexedLine | null)[], slotOf: Int32Array, slotCount: number): IndexedLine[][] {
+  const counts = new Int32Array(slotCount);
+  for (let seq = 0; seq < slotOf.length; seq++) if (indexed[seq] !== null && slotOf[seq] >= 0) counts[slotOf[seq]]++;
+  const lists: IndexedLine[][] = new Array(slotCount);
+  for (let slot = 0; slot < slotCount; slot++) lists[slot] = counts[slot] === 0 ? (NO_LINES as IndexedLine[]) : new Array(counts[slot]);
+  counts.fill(0);
+  for (let seq = 0; seq < slotOf.length; seq++) {
+    const entry = indexed[seq];
+    const slot = slotOf[seq];
+    if (entry !== null && slot >= 0) lists[slot][counts[slot]++] = entry;
+  }
+  return lists;
 }
 
 /** Missing from the graph; otherwise a position's slot, or -1 for a group or placeholder that is there. */
@@ -90,10 +97,4 @@ function endSlot(ref: SubstituteRef, ends: LineEnds): number {
   }
   if (ref.kind === 'GROUP') return ends.hasUnit(ref.unitId) ? -1 : MISSING;
   return -1;
-}
-
-function exactLists(counts: Int32Array): IndexedLine[][] {
-  const lists: IndexedLine[][] = new Array(counts.length);
-  for (let i = 0; i < counts.length; i++) lists[i] = counts[i] === 0 ? (NO_LINES as IndexedLine[]) : new Array(counts[i]);
-  return lists;
 }
