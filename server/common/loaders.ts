@@ -56,10 +56,6 @@ async function countBy<T extends ObjectLiteral>(dataSource: DataSource, entity: 
   return counts;
 }
 
-/** Positions directly in each unit. */
-export function countPositionsByUnit(dataSource: DataSource, unitIds: readonly number[]): Promise<Map<number, number>> {
-  return countBy(dataSource, Position, 'unitId', unitIds);
-}
 
 export function createLoaders(dataSource: DataSource) {
   return {
@@ -74,7 +70,7 @@ export function createLoaders(dataSource: DataSource) {
     aliasesByUnit: groupedBy(dataSource, UnitAlias, 'unitId', { name: 'ASC', rowId: 'ASC' }),
     positionsByUnit: groupedBy(dataSource, Position, 'unitId', { documented: 'ASC', title: 'ASC', rowId: 'ASC' } as never),
     positionCountByUnit: new DataLoader<number, number>(async (ids) => {
-      const counts = await countPositionsByUnit(dataSource, ids);
+      const counts = await countBy(dataSource, Position, 'unitId', ids);
       return ids.map((id) => counts.get(id)!);
     }),
     reportsByManager: groupedBy(dataSource, Position, 'managerId', { title: 'ASC', rowId: 'ASC' }),

@@ -27,6 +27,14 @@ export function listUnits(dataSource: DataSource, organizationRowId: number | nu
   });
 }
 
+/** Positions directly in each unit that has any, of one organisation or all: no list of ids, so any size. */
+export async function positionCountsByUnit(dataSource: DataSource, organizationRowId: number | null): Promise<Map<number, number>> {
+  const query = dataSource.getRepository(Position).createQueryBuilder('p').select('p.unitId', 'unit').addSelect('COUNT(*)', 'count').where('p.unitId IS NOT NULL');
+  if (organizationRowId) query.andWhere('p.organizationId = :organizationRowId', { organizationRowId });
+  const rows: { unit: number; count: number | string }[] = await query.groupBy('p.unitId').getRawMany();
+  return new Map(rows.map((r) => [Number(r.unit), Number(r.count)]));
+}
+
 /** Row ids of a unit and every unit below it. */
 export async function subtreeIds(dataSource: DataSource, unitRowId: number): Promise<number[]> {
   const unit = await dataSource.getRepository(Unit).findOneBy({ rowId: unitRowId });

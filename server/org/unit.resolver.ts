@@ -1,13 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../common/context.js';
-import { countPositionsByUnit } from '../common/loaders.js';
 import { rowId } from '../common/node.js';
 import { Organization } from './organization.entity.js';
 import { Position } from './position.entity.js';
 import { Unit } from './unit.entity.js';
 import { UnitAlias } from './unit-alias.entity.js';
-import { listUnits } from './org.service.js';
+import { listUnits, positionCountsByUnit } from './org.service.js';
 
 @Resolver(() => Unit)
 export class UnitResolver {
@@ -17,12 +16,14 @@ export class UnitResolver {
     @Ctx() { dataSource, loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const units = await listUnits(dataSource, organizationId ? (rowId(organizationId, 'Organization') ?? -1) : null);
+    const organization = organizationId ? (rowId(organizationId, 'Organization') ?? -1) : null;
+    const units = await listUnits(dataSource, organization);
     // Their parents are among them (same organisation), and their counts come in one statement:
     // `parent` and `positionCount` then answer at once.
     for (const unit of units) loaders.known.units.set(unit.rowId, unit);
     if (asksFor(info, 'positionCount')) {
-      for (const [id, count] of await countPositionsByUnit(dataSource, units.map((u) => u.rowId))) loaders.known.positionCounts.set(id, count);
+      const counts = await positionCountsByUnit(dataSource, organization);
+      for (const unit of units) loaders.known.positionCounts.set(unit.rowId, counts.get(unit.rowId) ?? 0);
     }
     return units;
   }
