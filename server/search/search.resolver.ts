@@ -21,7 +21,7 @@ export class SearchResolver {
     description: 'Full-text search over position titles, units, purposes, duties and expected results; best matches first. Words shorter than three letters are ignored.',
   })
   async search(
-    @Arg('text', () => String, { description: 'Words to find; each must occur (parts of words match too).' }) text: string,
+    @Arg('text', () => String, { description: 'Words to find; each must occur. On SQLite parts of words match too; on PostgreSQL the beginnings of words ("rehabilitatsioon" finds "rehabilitatsiooniteenus").' }) text: string,
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many hits to return (1–100).' }) first: number,
     @Ctx() { dataSource, loaders }: Context,
   ): Promise<SearchHit[]> {
