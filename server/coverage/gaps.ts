@@ -3,15 +3,16 @@
  * position and with which related positions. A rule hands back how to write its explanation
  * rather than the sentences themselves (see `LazyGap`). Also the coverage score.
  */
-import { cycleFrom, type ChainCycle } from './chains.js';
+import type { ChainCycle } from './chains.js';
 import type { GraphIndex, IndexedLine } from './graph-index.js';
-import { explain, type Bi, type Explanation, type LineEnds, type Namer } from './explanations.js';
+import { explain, type Explanation, type LineEnds, type Namer } from './explanations.js';
 import { LazyGap, type Gap, type Writer } from './gap.js';
-import type { CoveragePosition, GapKind, LineStatus, PositionId, UnitId } from './model.js';
+import { write, type Crossing } from './gap-writers.js';
+import type { CoveragePosition, GapKind, LineStatus, PositionId } from './model.js';
 import { requirementsOf, shortfallsOf, type Shortfall } from './qualifications.js';
 import { GAP_SEVERITY } from './severity.js';
 import { ascending, sortInPlace } from './sort.js';
-import { coveredBy, expand, unionSize, type EffectiveSubstitutes, type GroupMembers } from './substitutes.js';
+import { coveredBy, coveringGroups, expand, unionSize, type EffectiveSubstitutes } from './substitutes.js';
 
 export { GAP_SEVERITY, type Gap };
 
@@ -66,25 +67,15 @@ function found<D>(relatedPositionIds: PositionId[], write: Writer<D>, detail: D)
   return { relatedPositionIds, detail, write: write as Writer<never> };
 }
 
-/** Groups among the substitutes that have other members, i.e. that actually cover the position. */
-function coveringGroups(substitutes: EffectiveSubstitutes): GroupMembers[] {
-  const { groups } = substitutes;
-  return groups.length === 0 ? groups : groups.filter((group) => group.otherMembers > 0);
-}
-
-const positionBi = (names: Namer, positionId: PositionId): Bi => names.bi({ kind: 'POSITION', positionId });
-const groupBi = (names: Namer, group: { unitId: UnitId; label: string }): Bi => names.bi({ kind: 'GROUP', unitId: group.unitId, label: group.label });
-const placeholderBi = (names: Namer, label: string): Bi => names.bi({ kind: 'PLACEHOLDER', label });
-
 /** Ascending, as a new array of exactly that size. */
 const sorted = (ids: Iterable<PositionId>) => sortInPlace([...ids], ascending);
 
 /** One finding for all lines into the position with the status, relating their substitute positions. */
 function lineRule(status: LineStatus, explainLines: (n: Namer, p: PositionId, lines: LineEnds[]) => Explanation): Rule {
   // The lines with the status are picked out again only when the explanation is read.
-  const write: Writer<readonly IndexedLine[]> = (names, positionId, _related, lines) =>
+  const writeLines: Writer<readonly IndexedLine[]> = (names, positionId, _related, lines) =>
     explainLines(names, positionId, lines.filter((l) => l.status === status).map(({ line }) => line));
-  return ({ lines }) => (lines.some((l) => l.status === status) ? found(substitutePositions(lines, status), write, lines) : null);
+  return ({ lines }) => (lines.some((l) => l.status === status) ? found(substitutePositions(lines, status), writeLines, lines) : null);
 }
 
 /** The distinct substitute positions of the lines with the status, ascending. */
@@ -96,42 +87,7 @@ function substitutePositions(lines: readonly IndexedLine[], status: LineStatus):
   return ids.filter((id, i) => i === 0 || id !== ids[i - 1]).slice();
 }
 
-const write = {
-  noSubstitute: (names: Namer, p: PositionId, _related: PositionId[], emptyGroups: GroupMembers[]) => explain.noSubstitute(names, p, emptyGroups),
-  /** The one substitute is a position or, failing that, a placeholder's label. */
-  singleSubstitute: (names: Namer, p: PositionId, _related: PositionId[], substitute: PositionId | string) =>
-    explain.singleSubstitute(names, p, typeof substitute === 'number' ? positionBi(names, substitute) : placeholderBi(names, substitute)),
-  onlyUndocumented: (names: Namer, p: PositionId, _related: PositionId[], substitutes: EffectiveSubstitutes) =>
-    explain.onlyUndocumented(names, p, [
-      ...substitutes.positions.map((id) => positionBi(names, id)),
-      ...coveringGroups(substitutes).map((group) => groupBi(names, group)),
-      ...substitutes.placeholders.map((label) => placeholderBi(names, label)),
-    ]),
-  mutualPairOnly: (names: Namer, p: PositionId, related: PositionId[]) => explain.mutualPairOnly(names, p, related[0]),
-  managerOnly: (names: Namer, p: PositionId, related: PositionId[]) => explain.managerOnly(names, p, related[0]),
-  overloaded: (names: Namer, p: PositionId, related: PositionId[], threshold: number) => explain.overloaded(names, p, related, threshold),
-  crossUnit: (names: Namer, p: PositionId, _related: PositionId[], { department, crossing }: { department: UnitId; crossing: Crossing[] }) =>
-    explain.crossUnit(
-      names,
-      p,
-      department,
-      crossing.map((c) => ({ name: c.group ? groupBi(names, c.group) : positionBi(names, c.positionId!), department: c.department })),
-    ),
-  qualificationMismatch: (names: Namer, p: PositionId, _related: PositionId[], falling: { positionId: PositionId; shortfalls: Shortfall[] }[]) =>
-    explain.qualificationMismatch(names, p, falling),
-  chainCycle: (names: Namer, p: PositionId, _related: PositionId[], cycle: ChainCycle) => explain.chainCycle(names, cycleFrom(cycle, p)),
-  vacantSubstitute: (names: Namer, p: PositionId, _related: PositionId[], { vacant, groups }: { vacant: PositionId[]; groups: GroupMembers[] }) =>
-    explain.vacantSubstitute(names, p, [...vacant.map((id) => positionBi(names, id)), ...groups.map((group) => groupBi(names, group))]),
-};
-
 const isVacant = (ix: GraphIndex, positionId: PositionId) => ix.position(positionId)!.vacant === true;
-
-/** A substitute in another department: a named position or a covering group. */
-interface Crossing {
-  positionId: PositionId | null;
-  group: GroupMembers | null;
-  department: UnitId;
-}
 
 export const GAP_RULES: Record<GapKind, Rule> = {
   NO_SUBSTITUTE({ substitutes }) {

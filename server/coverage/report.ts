@@ -7,7 +7,7 @@
  */
 import { chainCycles, type ChainCycle } from './chains.js';
 import { Namer } from './explanations.js';
-import { coverageScore, findGaps, GAP_SEVERITY, type Gap } from './gaps.js';
+import { coverageScore, findGaps, type Gap } from './gaps.js';
 import { GraphIndex, indexGraph, type IndexedLine } from './graph-index.js';
 import type { CoverageGraph, GapKind, LineStatus, PositionId, SubstituteRef, UnitId } from './model.js';
 import { unitTotals } from './unit-totals.js';

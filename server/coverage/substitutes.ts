@@ -219,3 +219,9 @@ export function coveredBy(ix: GraphIndex, positionId: PositionId): PositionUnion
   const refs = ix.linesFromPosition(positionId).map(({ line }) => line.substituted);
   return unionOf(ix, refs, positionId);
 }
+
+/** Groups among the substitutes that have other members, i.e. that actually cover the position. */
+export function coveringGroups(substitutes: EffectiveSubstitutes): GroupMembers[] {
+  const { groups } = substitutes;
+  return groups.length === 0 ? groups : groups.filter((group) => group.otherMembers > 0);
+}
