@@ -10,7 +10,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { openDatabase, type Database } from './db/data-source.js';
 import { withLock } from './db/locks.js';
 import { createContext, type Context } from './common/context.js';
@@ -111,7 +111,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     formatError: formatGraphQLError(production, log),
     validationRules: shape.validationRules,
     parseOptions: shape.parseOptions,
-    plugins: [...shape.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    // The API sets no cache hints; the default plugin would still time every field of every answer.
+    plugins: [...shape.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

@@ -13,6 +13,7 @@ import { ReportingConflictResolver } from './org/reporting-conflict.resolver.js'
 import { AccessResolver } from './access/access.resolver.js';
 import { authChecker } from './access/auth-checker.js';
 import { auditMutations } from './access/audit-mutations.js';
+import { validateArgs } from './common/validate-args.js';
 
 let built: Promise<GraphQLSchema> | null = null;
 
@@ -21,7 +22,7 @@ export function graphqlSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [NodeResolver, OrganizationResolver, UnitResolver, PositionResolver, SubstitutionResolver, SearchResolver, ImportResolver, CoverageResolver, ReportingConflictResolver, AccessResolver],
     authChecker,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
     emitSchemaFile: false,
   }).then(describeRoots).then(auditMutations);
   return built;

@@ -13,7 +13,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import { startServer } from '../../server/app.js';
 import { authenticate } from '../../server/access/http.js';
@@ -51,7 +51,7 @@ async function naiveServer(dataSource: DataSource) {
     formatError: formatGraphQLError(false, () => {}),
     validationRules: shape.validationRules,
     parseOptions: shape.parseOptions,
-    plugins: [...shape.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...shape.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
   app.use('/graphql', requestTimeout(LIMITS.requestTimeoutMs), authenticate(dataSource, ACCESS), express.json({ limit: LIMITS.graphqlBodyBytes }), expressMiddleware(apollo, { context: async () => ({ dataSource }) }));

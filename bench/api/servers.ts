@@ -23,7 +23,12 @@ export interface Servers {
 const SERVE = fileURLToPath(new URL('./serve.ts', import.meta.url));
 
 export async function startServers(databasePath: string): Promise<Servers> {
-  const child: ChildProcess = fork(SERVE, [databasePath], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(SERVE, [databasePath], {
+    execArgv: ['--import', 'tsx'],
+    // As `orgraph serve` runs unless told otherwise.
+    env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const pending = new Map<number, (value: any) => void>();
   let next = 0;
   const ask = (type: string, name?: string) =>
