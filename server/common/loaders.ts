@@ -13,12 +13,18 @@ import { SubstitutionLine } from '../substitution/substitution-line.entity.js';
 
 type Keyed = ObjectLiteral & { rowId: number };
 
-function byId<T extends Keyed>(dataSource: DataSource, entity: EntityTarget<T>): DataLoader<number, T | null> {
+/**
+ * Most ids one statement binds: SQLite takes at most 32,766 bound values, PostgreSQL 65,535; a
+ * request that needs more (a whole large organisation's substitutes) costs a statement per batch.
+ */
+export const MAX_BATCH = 5_000;
+
+function byId<T extends Keyed>(dataSource: DataSource, entity: EntityTarget<T>, maxBatchSize: number): DataLoader<number, T | null> {
   return new DataLoader(async (ids) => {
     const rows = await dataSource.getRepository(entity).findBy({ rowId: In([...ids]) } as never);
     const map = new Map(rows.map((r) => [r.rowId, r]));
     return ids.map((id) => map.get(id) ?? null);
-  });
+  }, { maxBatchSize });
 }
 
 function groupedBy<T extends ObjectLiteral>(
@@ -26,6 +32,7 @@ function groupedBy<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   column: keyof T & string,
   order: Record<string, 'ASC'>,
+  maxBatchSize: number,
   where: Record<string, unknown> = {},
 ): DataLoader<number, T[]> {
   return new DataLoader(async (ids) => {
@@ -38,7 +45,7 @@ function groupedBy<T extends ObjectLiteral>(
       else groups.set(row[column], [row]);
     }
     return ids.map((id) => groups.get(id) ?? []);
-  });
+  }, { maxBatchSize });
 }
 
 /** How many rows have each of `ids` in `column`, counted by SQL (no rows are loaded). */
@@ -56,26 +63,26 @@ async function countBy<T extends ObjectLiteral>(dataSource: DataSource, entity: 
   return counts;
 }
 
-
-export function createLoaders(dataSource: DataSource) {
+/** This request's loaders; `batch`: most ids one statement binds. */
+export function createLoaders(dataSource: DataSource, batch = MAX_BATCH) {
   return {
-    organization: byId(dataSource, Organization),
-    unit: byId(dataSource, Unit),
-    position: byId(dataSource, Position),
-    jobDescription: byId(dataSource, JobDescription),
+    organization: byId(dataSource, Organization, batch),
+    unit: byId(dataSource, Unit, batch),
+    position: byId(dataSource, Position, batch),
+    jobDescription: byId(dataSource, JobDescription, batch),
     // Ties end in id order, so that every query (and every server process) lists them alike.
-    unitsByParent: groupedBy(dataSource, Unit, 'parentId', { name: 'ASC', rowId: 'ASC' }),
-    unitsByOrganization: groupedBy(dataSource, Unit, 'organizationId', { depth: 'ASC', name: 'ASC', rowId: 'ASC' }),
-    topUnitsByOrganization: groupedBy(dataSource, Unit, 'organizationId', { depth: 'ASC', name: 'ASC', rowId: 'ASC' }, { parentId: IsNull() }),
-    aliasesByUnit: groupedBy(dataSource, UnitAlias, 'unitId', { name: 'ASC', rowId: 'ASC' }),
-    positionsByUnit: groupedBy(dataSource, Position, 'unitId', { documented: 'ASC', title: 'ASC', rowId: 'ASC' } as never),
+    unitsByParent: groupedBy(dataSource, Unit, 'parentId', { name: 'ASC', rowId: 'ASC' }, batch),
+    unitsByOrganization: groupedBy(dataSource, Unit, 'organizationId', { depth: 'ASC', name: 'ASC', rowId: 'ASC' }, batch),
+    topUnitsByOrganization: groupedBy(dataSource, Unit, 'organizationId', { depth: 'ASC', name: 'ASC', rowId: 'ASC' }, batch, { parentId: IsNull() }),
+    aliasesByUnit: groupedBy(dataSource, UnitAlias, 'unitId', { name: 'ASC', rowId: 'ASC' }, batch),
+    positionsByUnit: groupedBy(dataSource, Position, 'unitId', { documented: 'ASC', title: 'ASC', rowId: 'ASC' } as never, batch),
     positionCountByUnit: new DataLoader<number, number>(async (ids) => {
       const counts = await countBy(dataSource, Position, 'unitId', ids);
       return ids.map((id) => counts.get(id)!);
-    }),
-    reportsByManager: groupedBy(dataSource, Position, 'managerId', { title: 'ASC', rowId: 'ASC' }),
-    linesBySubstituted: groupedBy(dataSource, SubstitutionLine, 'substitutedId', { rowId: 'ASC' }),
-    linesBySubstitute: groupedBy(dataSource, SubstitutionLine, 'substituteId', { rowId: 'ASC' }),
+    }, { maxBatchSize: batch }),
+    reportsByManager: groupedBy(dataSource, Position, 'managerId', { title: 'ASC', rowId: 'ASC' }, batch),
+    linesBySubstituted: groupedBy(dataSource, SubstitutionLine, 'substitutedId', { rowId: 'ASC' }, batch),
+    linesBySubstitute: groupedBy(dataSource, SubstitutionLine, 'substituteId', { rowId: 'ASC' }, batch),
     /**
      * What this request has already read, for resolvers to answer at once: a list of thousands of
      * units then completes without a promise (and its garbage) per unit.
