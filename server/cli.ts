@@ -60,7 +60,8 @@ Environment:
   ANONYMOUS_ROLE  role of requests without a token: none, viewer, hr or admin
                 (default viewer while HOST is loopback, none otherwise and
                 for requests through a reverse proxy)
-  NODE_ENV      "production" hides internal error details from clients`,
+  NODE_ENV      "production" (the default of "serve") hides internal error
+                details from clients`,
   );
 
 program
