@@ -9,12 +9,13 @@ import { toGlobalId, rowId } from '../../server/common/node.js';
 import { fromCursor, toCursor } from '../../server/common/connection.js';
 import { lineStatus, statedBy } from '../../server/substitution/line-status.js';
 import type { ParsedDocument } from '../../server/ingest/document.js';
-import type { OperationName } from './queries.js';
+import { QUERIES, type OperationName } from './queries.js';
 
 type Json = Record<string, unknown>;
 type Row = Record<string, any>;
 
-const PAGE = 50;
+/** The page size the chart's ChartPositions asks for. */
+const PAGE = Number(/positions\(first: (\d+)/.exec(QUERIES.ChartPositions)![1]);
 const ref = (type: 'Unit' | 'Position', id: number | null) => (id ? { id: toGlobalId(type, id), __typename: type } : null);
 const placeholders = (ids: unknown[]) => ids.map(() => '?').join(',') || 'NULL';
 

@@ -27,7 +27,7 @@ export function fakeChartApi(org: OrgData, options: { failUnits?: ReadonlySet<st
         return { units: org.units, positions: { totalCount: org.positions.length } };
       case 'ChartPositions': {
         const from = variables.after ? Number(variables.after) : 0;
-        const nodes = org.positions.slice(from, from + 50); // a page, as ChartPositions asks
+        const nodes = org.positions.slice(from, from + 100); // a page, as ChartPositions asks
         const end = from + nodes.length;
         return { positions: { totalCount: org.positions.length, pageInfo: { hasNextPage: end < org.positions.length, endCursor: String(end) }, nodes } };
       }

@@ -73,8 +73,8 @@ describe('useOrgData: a large organisation is fetched unit by unit', () => {
     await ready(hook);
     act(() => hook.result.current.loadUnits(['V', 'X', 'T', ...org.units.slice(5).map((u) => u.id)]));
     await waitFor(() => expect(data(hook).loadedUnits).toBeUndefined());
-    // Eleven pages of 50 instead of twelve requests by unit.
-    expect(api.names().slice(2)).toEqual(Array(11).fill('ChartPositions'));
+    // Six pages of 100 instead of twelve requests by unit.
+    expect(api.names().slice(2)).toEqual(Array(6).fill('ChartPositions'));
     expect(data(hook).positions).toHaveLength(525);
   });
 

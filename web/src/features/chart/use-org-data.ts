@@ -16,7 +16,7 @@ export type OrgDataState =
 const UNITS_AT_ONCE = 8;
 
 /**
- * The organisation the chart draws. A small one (up to ~500 positions) comes whole, a page of 50
+ * The organisation the chart draws. A small one (up to ~500 positions) comes whole, a page of 100
  * at a time. A large one comes with the positions of its top departments only;
  * `loadUnits` fetches the positions of units as they are opened, one request per unit, and
  * everything when many units open at once. Reports progress, so loading says how far it got.
