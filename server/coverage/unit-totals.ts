@@ -12,7 +12,8 @@ class Tally {
   two = 0;
   one = 0;
   none = 0;
-  readonly kinds = new Int32Array(GAP_SEVERITY.length);
+  // A plain list: a typed array per unit costs a buffer of its own.
+  readonly kinds: number[] = GAP_SEVERITY.map(() => 0);
 
   addPosition(p: PositionCoverage): void {
     this.positions++;
