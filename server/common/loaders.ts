@@ -3,7 +3,8 @@
  * relation kind, however many rows the query returns.
  */
 import DataLoader from 'dataloader';
-import { In, IsNull, type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
+import { type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
+import { rowReader } from './row-reader.js';
 import { Organization } from '../org/organization.entity.js';
 import { Unit } from '../org/unit.entity.js';
 import { UnitAlias } from '../org/unit-alias.entity.js';
@@ -20,8 +21,9 @@ type Keyed = ObjectLiteral & { rowId: number };
 export const MAX_BATCH = 5_000;
 
 function byId<T extends Keyed>(dataSource: DataSource, entity: EntityTarget<T>, maxBatchSize: number): DataLoader<number, T | null> {
+  const read = rowReader(dataSource, entity, 'rowId', {});
   return new DataLoader(async (ids) => {
-    const rows = await dataSource.getRepository(entity).findBy({ rowId: In([...ids]) } as never);
+    const rows = await read(ids);
     const map = new Map(rows.map((r) => [r.rowId, r]));
     return ids.map((id) => map.get(id) ?? null);
   }, { maxBatchSize });
@@ -33,10 +35,11 @@ function groupedBy<T extends ObjectLiteral>(
   column: keyof T & string,
   order: Record<string, 'ASC'>,
   maxBatchSize: number,
-  where: Record<string, unknown> = {},
+  nullColumn?: string,
 ): DataLoader<number, T[]> {
+  const read = rowReader(dataSource, entity, column, order, nullColumn);
   return new DataLoader(async (ids) => {
-    const rows = await dataSource.getRepository(entity).find({ where: { ...where, [column]: In([...ids]) } as never, order: order as never });
+    const rows = await read(ids);
     const groups = new Map<number, T[]>();
     // Appended in place: one group can hold every unit of an organisation.
     for (const row of rows) {
@@ -73,9 +76,9 @@ export function createLoaders(dataSource: DataSource, batch = MAX_BATCH) {
     // Ties end in id order, so that every query (and every server process) lists them alike.
     unitsByParent: groupedBy(dataSource, Unit, 'parentId', { name: 'ASC', rowId: 'ASC' }, batch),
     unitsByOrganization: groupedBy(dataSource, Unit, 'organizationId', { depth: 'ASC', name: 'ASC', rowId: 'ASC' }, batch),
-    topUnitsByOrganization: groupedBy(dataSource, Unit, 'organizationId', { depth: 'ASC', name: 'ASC', rowId: 'ASC' }, batch, { parentId: IsNull() }),
+    topUnitsByOrganization: groupedBy(dataSource, Unit, 'organizationId', { depth: 'ASC', name: 'ASC', rowId: 'ASC' }, batch, 'parentId'),
     aliasesByUnit: groupedBy(dataSource, UnitAlias, 'unitId', { name: 'ASC', rowId: 'ASC' }, batch),
-    positionsByUnit: groupedBy(dataSource, Position, 'unitId', { documented: 'ASC', title: 'ASC', rowId: 'ASC' } as never, batch),
+    positionsByUnit: groupedBy(dataSource, Position, 'unitId', { documented: 'ASC', title: 'ASC', rowId: 'ASC' }, batch),
     positionCountByUnit: new DataLoader<number, number>(async (ids) => {
       const counts = await countBy(dataSource, Position, 'unitId', ids);
       return ids.map((id) => counts.get(id)!);
