@@ -43,6 +43,8 @@ async function toEdges(
   loaders: Context['loaders'],
   selfSide: 'substitute' | 'substituted',
 ): Promise<SubstitutionEdge[]> {
+  // A position without lines needs no loads (and no promises for them).
+  if (!lines.length) return [];
   const ends = lines.map(other);
   const [positions, groups] = await Promise.all([
     loaders.position.loadMany(ends.map((e) => e.id ?? 0)),
