@@ -1,6 +1,7 @@
 /** Small helpers for the benchmark tables. */
 
 /** The q-quantile (0..1) of samples, nearest rank. */
+import { seededRandom } from '../server/generate/random.js';
 export function quantile(samples: number[], q: number): number {
   if (!samples.length) return NaN;
   const sorted = [...samples].sort((a, b) => a - b);
@@ -19,20 +20,7 @@ export function span(values: number[]): string {
   return low === high ? String(low) : `${low}–${high}`;
 }
 
-/** A deterministic shuffle (mulberry32), so every run asks for the same things in the same order. */
+/** A deterministic shuffle (the generator's seeded random), so every run asks for the same things in the same order. */
 export function shuffled<T>(items: readonly T[], seed = 7): T[] {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
+  return seededRandom(seed).shuffle(items);
 }

@@ -2,22 +2,11 @@
  * A deterministic synthetic organisation as a coverage graph: departments › divisions › teams,
  * a lead per team, peers with the same title, and substitution lines of every sort.
  */
+import { seededRandom } from '../server/generate/random.js';
 import type { CoverageGraph, CoverageLine, CoveragePosition, CoverageUnit } from '../server/coverage/model.js';
 
-/** A small deterministic pseudo-random generator (mulberry32), so runs are comparable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticCoverageGraph(positionCount: number, seed = 1): CoverageGraph {
-  const next = random(seed);
+  const { next } = seededRandom(seed);
   const units: CoverageUnit[] = [];
   const positions: CoveragePosition[] = [];
   const lines: CoverageLine[] = [];
