@@ -5,7 +5,7 @@ import { NodeResolver } from './common/node.resolver.js';
 import { OrganizationResolver } from './org/organization.resolver.js';
 import { UnitResolver } from './org/unit.resolver.js';
 import { PositionResolver } from './org/position.resolver.js';
-import { SubstitutionResolver } from './substitution/substitution.resolver.js';
+import { SubstitutionEdgeResolver, SubstitutionResolver } from './substitution/substitution.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { ImportResolver } from './imports/import.resolver.js';
 import { CoverageResolver } from './coverage/coverage.resolver.js';
@@ -20,7 +20,7 @@ let built: Promise<GraphQLSchema> | null = null;
 /** The GraphQL schema, built once from the resolver classes. */
 export function graphqlSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [NodeResolver, OrganizationResolver, UnitResolver, PositionResolver, SubstitutionResolver, SearchResolver, ImportResolver, CoverageResolver, ReportingConflictResolver, AccessResolver],
+    resolvers: [NodeResolver, OrganizationResolver, UnitResolver, PositionResolver, SubstitutionResolver, SubstitutionEdgeResolver, SearchResolver, ImportResolver, CoverageResolver, ReportingConflictResolver, AccessResolver],
     authChecker,
     validateFn: validateArgs,
     emitSchemaFile: false,

@@ -4,7 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import { type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
-import { rowReader } from './row-reader.js';
+import { rowReader, type ReadOptions } from './row-reader.js';
 import { Organization } from '../org/organization.entity.js';
 import { Unit } from '../org/unit.entity.js';
 import { UnitAlias } from '../org/unit-alias.entity.js';
@@ -21,7 +21,7 @@ type Keyed = ObjectLiteral & { rowId: number };
 export const MAX_BATCH = 5_000;
 
 function byId<T extends Keyed>(dataSource: DataSource, entity: EntityTarget<T>, maxBatchSize: number): DataLoader<number, T | null> {
-  const read = rowReader(dataSource, entity, 'rowId', {});
+  const read = rowReader(dataSource, entity, 'rowId');
   return new DataLoader(async (ids) => {
     const rows = await read(ids);
     const map = new Map(rows.map((r) => [r.rowId, r]));
@@ -33,11 +33,10 @@ function groupedBy<T extends ObjectLiteral>(
   dataSource: DataSource,
   entity: EntityTarget<T>,
   column: keyof T & string,
-  order: Record<string, 'ASC'>,
+  options: ReadOptions,
   maxBatchSize: number,
-  nullColumn?: string,
 ): DataLoader<number, T[]> {
-  const read = rowReader(dataSource, entity, column, order, nullColumn);
+  const read = rowReader<T>(dataSource, entity, column, options);
   return new DataLoader(async (ids) => {
     const rows = await read(ids);
     const groups = new Map<number, T[]>();
@@ -66,6 +65,11 @@ async function countBy<T extends ObjectLiteral>(dataSource: DataSource, entity: 
   return counts;
 }
 
+/** A substitution line with what its edges show of the position on the other end (null for a group or placeholder). */
+export type LineWithEnd = SubstitutionLine & { endTitle: string | null; endDocumented: boolean | null };
+
+const lineEnd = (on: 'substituteId' | 'substitutedId'): ReadOptions['join'] => ({ entity: Position, on, columns: { endTitle: 'title', endDocumented: 'documented' } });
+
 /** This request's loaders; `batch`: most ids one statement binds. */
 export function createLoaders(dataSource: DataSource, batch = MAX_BATCH) {
   return {
@@ -74,18 +78,19 @@ export function createLoaders(dataSource: DataSource, batch = MAX_BATCH) {
     position: byId(dataSource, Position, batch),
     jobDescription: byId(dataSource, JobDescription, batch),
     // Ties end in id order, so that every query (and every server process) lists them alike.
-    unitsByParent: groupedBy(dataSource, Unit, 'parentId', { name: 'ASC', rowId: 'ASC' }, batch),
-    unitsByOrganization: groupedBy(dataSource, Unit, 'organizationId', { depth: 'ASC', name: 'ASC', rowId: 'ASC' }, batch),
-    topUnitsByOrganization: groupedBy(dataSource, Unit, 'organizationId', { depth: 'ASC', name: 'ASC', rowId: 'ASC' }, batch, 'parentId'),
-    aliasesByUnit: groupedBy(dataSource, UnitAlias, 'unitId', { name: 'ASC', rowId: 'ASC' }, batch),
-    positionsByUnit: groupedBy(dataSource, Position, 'unitId', { documented: 'ASC', title: 'ASC', rowId: 'ASC' }, batch),
+    unitsByParent: groupedBy(dataSource, Unit, 'parentId', { order: { name: 'ASC', rowId: 'ASC' } }, batch),
+    unitsByOrganization: groupedBy(dataSource, Unit, 'organizationId', { order: { depth: 'ASC', name: 'ASC', rowId: 'ASC' } }, batch),
+    topUnitsByOrganization: groupedBy(dataSource, Unit, 'organizationId', { order: { depth: 'ASC', name: 'ASC', rowId: 'ASC' }, nullColumn: 'parentId' }, batch),
+    aliasesByUnit: groupedBy(dataSource, UnitAlias, 'unitId', { order: { name: 'ASC', rowId: 'ASC' } }, batch),
+    positionsByUnit: groupedBy(dataSource, Position, 'unitId', { order: { documented: 'ASC', title: 'ASC', rowId: 'ASC' } }, batch),
     positionCountByUnit: new DataLoader<number, number>(async (ids) => {
       const counts = await countBy(dataSource, Position, 'unitId', ids);
       return ids.map((id) => counts.get(id)!);
     }, { maxBatchSize: batch }),
-    reportsByManager: groupedBy(dataSource, Position, 'managerId', { title: 'ASC', rowId: 'ASC' }, batch),
-    linesBySubstituted: groupedBy(dataSource, SubstitutionLine, 'substitutedId', { rowId: 'ASC' }, batch),
-    linesBySubstitute: groupedBy(dataSource, SubstitutionLine, 'substituteId', { rowId: 'ASC' }, batch),
+    reportsByManager: groupedBy(dataSource, Position, 'managerId', { order: { title: 'ASC', rowId: 'ASC' } }, batch),
+    // Each line with the title and documented flag of its other end, which every edge shows.
+    linesBySubstituted: groupedBy<LineWithEnd>(dataSource, SubstitutionLine, 'substitutedId', { order: { rowId: 'ASC' }, join: lineEnd('substituteId') }, batch),
+    linesBySubstitute: groupedBy<LineWithEnd>(dataSource, SubstitutionLine, 'substituteId', { order: { rowId: 'ASC' }, join: lineEnd('substitutedId') }, batch),
     /**
      * What this request has already read, for resolvers to answer at once: a list of thousands of
      * units then completes without a promise (and its garbage) per unit.

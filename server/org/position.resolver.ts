@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { rowId } from '../common/node.js';
+import { asksOnlyId, reference } from '../common/reference.js';
 import { JobDescription } from '../description/job-description.entity.js';
 import { Organization } from './organization.entity.js';
 import { Position } from './position.entity.js';
@@ -29,13 +31,15 @@ export class PositionResolver {
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'The unit the position sits in; null for positions at the top of the organisation.' })
-  unit(@Root() position: Position, @Ctx() { loaders }: Context) {
-    return position.unitId ? loaders.unit.load(position.unitId) : null;
+  unit(@Root() position: Position, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    if (!position.unitId) return null;
+    return asksOnlyId(info) ? reference(Unit, position.unitId) : loaders.unit.load(position.unitId);
   }
 
   @FieldResolver(() => Position, { nullable: true, description: 'Direct manager (vahetu juht), as the position’s own document names it.' })
-  manager(@Root() position: Position, @Ctx() { loaders }: Context) {
-    return position.managerId ? loaders.position.load(position.managerId) : null;
+  manager(@Root() position: Position, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    if (!position.managerId) return null;
+    return asksOnlyId(info) ? reference(Position, position.managerId) : loaders.position.load(position.managerId);
   }
 
   @FieldResolver(() => [Position], { description: 'Positions whose direct manager this position is (alluvad).' })

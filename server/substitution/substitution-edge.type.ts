@@ -1,6 +1,4 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Position } from '../org/position.entity.js';
-import { Unit } from '../org/unit.entity.js';
 
 export enum LineStatus {
   CONFIRMED = 'CONFIRMED',
@@ -50,11 +48,11 @@ export class SubstitutionEdge {
   @Field(() => SubstituteKind, { description: 'Whether the other end is a position, a group of a unit’s staff, or a placeholder.' })
   kind: SubstituteKind;
 
-  @Field(() => Position, { nullable: true, description: 'The position on the other end; null when the other end is a group or a placeholder.' })
-  position: Position | null;
+  /** Row id of the position on the other end (see the `position` field). */
+  positionRowId: number | null;
 
-  @Field(() => Unit, { nullable: true, description: 'For a group: the unit whose staff (including its sub-units) make up the group.' })
-  group: Unit | null;
+  /** Row id of the group's unit (see the `group` field). */
+  groupRowId: number | null;
 
   @Field(() => String, { description: 'The other end as a document names it, in base form ("Koordinaator", "Osakonna teenistujad").' })
   label: string;

@@ -1,9 +1,11 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
+import type { LineWithEnd } from '../common/loaders.js';
+import { asksOnlyId, reference } from '../common/reference.js';
 import { Position } from '../org/position.entity.js';
 import { SubstitutionEdge, LineStatus, LineSource, SubstituteKind } from './substitution-edge.type.js';
 import { Unit } from '../org/unit.entity.js';
-import type { SubstitutionLine } from './substitution-line.entity.js';
 import { lineStatus, statedBy } from './line-status.js';
 
 @Resolver(() => Position)
@@ -14,8 +16,8 @@ export class SubstitutionResolver {
   })
   async substitutes(@Root() position: Position, @Ctx() { loaders }: Context): Promise<SubstitutionEdge[]> {
     const lines = await loaders.linesBySubstituted.load(position.rowId);
-    const other = (l: SubstitutionLine) => ({ id: l.substituteId, groupId: l.substituteGroupId, label: l.substituteLabel });
-    return toEdges(lines, position, other, (l) => l.substitutedListOrder, loaders, 'substituted');
+    const other = (l: LineWithEnd) => ({ id: l.substituteId, groupId: l.substituteGroupId, label: l.substituteLabel });
+    return toEdges(lines, position, other, (l) => l.substitutedListOrder, 'substituted');
   }
 
   @FieldResolver(() => [SubstitutionEdge], {
@@ -23,8 +25,23 @@ export class SubstitutionResolver {
   })
   async substitutedFor(@Root() position: Position, @Ctx() { loaders }: Context): Promise<SubstitutionEdge[]> {
     const lines = await loaders.linesBySubstitute.load(position.rowId);
-    const other = (l: SubstitutionLine) => ({ id: l.substitutedId, groupId: l.substitutedGroupId, label: l.substitutedLabel });
-    return toEdges(lines, position, other, (l) => l.substituteListOrder, loaders, 'substitute');
+    const other = (l: LineWithEnd) => ({ id: l.substitutedId, groupId: l.substitutedGroupId, label: l.substitutedLabel });
+    return toEdges(lines, position, other, (l) => l.substituteListOrder, 'substitute');
+  }
+}
+
+@Resolver(() => SubstitutionEdge)
+export class SubstitutionEdgeResolver {
+  @FieldResolver(() => Position, { nullable: true, description: 'The position on the other end; null when the other end is a group or a placeholder.' })
+  position(@Root() edge: SubstitutionEdge, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    if (!edge.positionRowId) return null;
+    return asksOnlyId(info) ? reference(Position, edge.positionRowId) : loaders.position.load(edge.positionRowId);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: 'For a group: the unit whose staff (including its sub-units) make up the group.' })
+  group(@Root() edge: SubstitutionEdge, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    if (!edge.groupRowId) return null;
+    return asksOnlyId(info) ? reference(Unit, edge.groupRowId) : loaders.unit.load(edge.groupRowId);
   }
 }
 
@@ -35,32 +52,23 @@ interface OtherEnd {
   label: string | null;
 }
 
-async function toEdges(
-  lines: SubstitutionLine[],
+function toEdges(
+  lines: LineWithEnd[],
   self: Position,
-  other: (l: SubstitutionLine) => OtherEnd,
-  ownOrder: (l: SubstitutionLine) => number | null,
-  loaders: Context['loaders'],
+  other: (l: LineWithEnd) => OtherEnd,
+  ownOrder: (l: LineWithEnd) => number | null,
   selfSide: 'substitute' | 'substituted',
-): Promise<SubstitutionEdge[]> {
-  // A position without lines needs no loads (and no promises for them).
-  if (!lines.length) return [];
-  const ends = lines.map(other);
-  const [positions, groups] = await Promise.all([
-    loaders.position.loadMany(ends.map((e) => e.id ?? 0)),
-    loaders.unit.loadMany(ends.map((e) => e.groupId ?? 0)),
-  ]);
-  const edges = lines.map((line, i) => {
-    const position = ends[i].id ? (positions[i] as Position) : null;
-    const group = ends[i].groupId ? (groups[i] as Unit) : null;
+): SubstitutionEdge[] {
+  const edges = lines.map((line) => {
+    const end = other(line);
     // Only a documented position can contradict a line; groups and placeholders have no document.
-    const otherDocumented = position?.documented ?? false;
+    const otherDocumented = end.id ? Boolean(line.endDocumented) : false;
     const [substituteDocumented, substitutedDocumented] = selfSide === 'substitute' ? [self.documented, otherDocumented] : [otherDocumented, self.documented];
     return {
-      kind: (position ? 'POSITION' : group ? 'GROUP' : 'PLACEHOLDER') as SubstituteKind,
-      position,
-      group,
-      label: position?.title ?? ends[i].label ?? '',
+      kind: (end.id ? 'POSITION' : end.groupId ? 'GROUP' : 'PLACEHOLDER') as SubstituteKind,
+      positionRowId: end.id,
+      groupRowId: end.groupId,
+      label: (end.id ? line.endTitle : null) ?? end.label ?? '',
       statedBy: statedBy(line) as LineSource[],
       confirmed: line.substitutedListOrder !== null && line.substituteListOrder !== null,
       status: lineStatus(line, substituteDocumented, substitutedDocumented) as LineStatus,
