@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { buildSchema } from 'type-graphql';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { NodeResolver } from './common/node.resolver.js';
 import { OrganizationResolver } from './org/organization.resolver.js';
 import { UnitResolver } from './org/unit.resolver.js';
@@ -24,7 +24,10 @@ export function graphqlSchema(): Promise<GraphQLSchema> {
     authChecker,
     validateFn: validateArgs,
     emitSchemaFile: false,
-  }).then(describeRoots).then(auditMutations);
+  })
+    .then(describeRoots)
+    .then(auditMutations)
+    .then(unwrapPlainFields);
   return built;
 }
 
@@ -40,4 +43,25 @@ function describeRoots(schema: GraphQLSchema): GraphQLSchema {
 /** The schema as SDL, sorted so that the committed file changes only when the API does. */
 export async function schemaSdl(): Promise<string> {
   return printSchema(lexicographicSortSchema(await graphqlSchema())) + '\n';
+}
+
+/**
+ * type-graphql wraps every property field in a resolver that runs its middlewares and role
+ * checks; a field with neither only reads the property, as graphql-js's default resolver does
+ * without the wrapper. A chart page reads thousands of such fields. Fields with roles
+ * (`@PersonalData`) or middlewares keep their wrapper.
+ */
+function unwrapPlainFields(schema: GraphQLSchema): GraphQLSchema {
+  const storage = getMetadataStorage();
+  const computed = new Set(storage.fieldResolvers.map((r) => `${r.getObjectType?.()?.name}.${r.methodName}`));
+  for (const objectType of storage.objectTypes) {
+    const type = schema.getType(objectType.name);
+    if (!isObjectType(type)) continue;
+    const fields = type.getFields();
+    for (const field of objectType.fields ?? []) {
+      const plain = !field.roles?.length && !field.middlewares?.length && field.name === field.schemaName && !computed.has(`${field.target.name}.${field.name}`);
+      if (plain && fields[field.schemaName]) fields[field.schemaName].resolve = undefined;
+    }
+  }
+  return schema;
 }

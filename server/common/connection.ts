@@ -37,16 +37,19 @@ export function fromCursor(cursor: string): number | null {
 /** Builds a page from rows fetched with one extra row to learn whether more follow. */
 export function toPage<T extends { rowId: number }>(rows: T[], first: number, totalCount: number, hasPrevious: boolean): Page<T> {
   const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: toCursor(node.rowId), node }));
+  let edges: Page<T>['edges'] | undefined;
   return {
     totalCount,
     nodes,
-    edges,
+    // Cursors are made when asked for: the chart pages through `nodes` and needs only the last.
+    get edges() {
+      return (edges ??= nodes.map((node) => ({ cursor: toCursor(node.rowId), node })));
+    },
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: hasPrevious,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      startCursor: nodes.length ? toCursor(nodes[0].rowId) : null,
+      endCursor: nodes.length ? toCursor(nodes[nodes.length - 1].rowId) : null,
     },
   };
 }

@@ -93,10 +93,20 @@ export function createLoaders(dataSource: DataSource, batch = MAX_BATCH) {
     linesBySubstitute: groupedBy<LineWithEnd>(dataSource, SubstitutionLine, 'substituteId', { order: { rowId: 'ASC' }, join: lineEnd('substitutedId') }, batch),
     /**
      * What this request has already read, for resolvers to answer at once: a list of thousands of
-     * units then completes without a promise (and its garbage) per unit.
+     * units, or a page of positions with their substitutes, then completes without a promise (and
+     * its garbage) per item.
      */
-    known: { units: new Map<number, Unit>(), positionCounts: new Map<number, number>() },
+    known: { units: new Map<number, Unit>(), positionCounts: new Map<number, number>(), linesBySubstituted: new Map<number, LineWithEnd[]>() },
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Reads the substitution lines into these positions ahead, for their `substitutes` to answer at once. */
+export async function readLinesAhead(loaders: Loaders, positionRowIds: number[]): Promise<void> {
+  const lists = await loaders.linesBySubstituted.loadMany(positionRowIds);
+  positionRowIds.forEach((id, i) => {
+    const lines = lists[i];
+    if (Array.isArray(lines)) loaders.known.linesBySubstituted.set(id, lines);
+  });
+}

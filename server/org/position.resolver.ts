@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
+import { readLinesAhead } from '../common/loaders.js';
 import { rowId } from '../common/node.js';
-import { asksOnlyId, reference } from '../common/reference.js';
+import { asksFor, asksOnlyId, reference } from '../common/selection.js';
 import { JobDescription } from '../description/job-description.entity.js';
 import { Organization } from './organization.entity.js';
 import { Position } from './position.entity.js';
@@ -14,9 +15,12 @@ import { PersonalData } from '../access/auth-checker.js';
 @Resolver(() => Position)
 export class PositionResolver {
   @Query(() => PositionConnection, { description: 'Positions, filtered and paged, in a stable order.' })
-  positions(@Args(() => PositionsArgs) { filter, first, after }: PositionsArgs, @Ctx() { dataSource }: Context) {
+  async positions(@Args(() => PositionsArgs) { filter, first, after }: PositionsArgs, @Ctx() { dataSource, loaders }: Context, @Info() info: GraphQLResolveInfo) {
     const unitRowId = filter?.unitId ? (rowId(filter.unitId, 'Unit') ?? -1) : null;
-    return listPositions(dataSource, { ...filter, unitRowId }, first, after ?? null);
+    const page = await listPositions(dataSource, { ...filter, unitRowId }, first, after ?? null);
+    // The chart asks every position of a page for its substitutes.
+    if (asksFor(info, 'nodes.substitutes') || asksFor(info, 'edges.node.substitutes')) await readLinesAhead(loaders, page.nodes.map((p) => p.rowId));
+    return page;
   }
 
   @Query(() => Position, { nullable: true, description: 'One position by ID; null when there is none.' })

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import type { LineWithEnd } from '../common/loaders.js';
-import { asksOnlyId, reference } from '../common/reference.js';
+import { asksFor, asksOnlyId, reference } from '../common/selection.js';
 import { Position } from '../org/position.entity.js';
 import { SubstitutionEdge, LineStatus, LineSource, SubstituteKind } from './substitution-edge.type.js';
 import { Unit } from '../org/unit.entity.js';
@@ -14,19 +14,17 @@ export class SubstitutionResolver {
     description:
       'Positions that stand in for this one (asendajad): those named in its "Kes asendab" list and those whose "Keda asendab" list names it.',
   })
-  async substitutes(@Root() position: Position, @Ctx() { loaders }: Context): Promise<SubstitutionEdge[]> {
-    const lines = await loaders.linesBySubstituted.load(position.rowId);
-    const other = (l: LineWithEnd) => ({ id: l.substituteId, groupId: l.substituteGroupId, label: l.substituteLabel });
-    return toEdges(lines, position, other, (l) => l.substitutedListOrder, 'substituted');
+  substitutes(@Root() position: Position, @Ctx() { loaders }: Context): SubstitutionEdge[] | Promise<SubstitutionEdge[]> {
+    const known = loaders.known.linesBySubstituted.get(position.rowId);
+    if (known) return toEdges(known, position, SUBSTITUTE_END, 'substituted');
+    return loaders.linesBySubstituted.load(position.rowId).then((lines) => toEdges(lines, position, SUBSTITUTE_END, 'substituted'));
   }
 
   @FieldResolver(() => [SubstitutionEdge], {
     description: 'Positions this one stands in for: those in its "Keda asendab" list and those whose "Kes asendab" list names it.',
   })
   async substitutedFor(@Root() position: Position, @Ctx() { loaders }: Context): Promise<SubstitutionEdge[]> {
-    const lines = await loaders.linesBySubstitute.load(position.rowId);
-    const other = (l: LineWithEnd) => ({ id: l.substitutedId, groupId: l.substitutedGroupId, label: l.substitutedLabel });
-    return toEdges(lines, position, other, (l) => l.substituteListOrder, 'substitute');
+    return toEdges(await loaders.linesBySubstitute.load(position.rowId), position, SUBSTITUTED_END, 'substitute');
   }
 }
 
@@ -45,26 +43,28 @@ export class SubstitutionEdgeResolver {
   }
 }
 
-/** The other end of a line as seen from one side. */
+/** The other end of a line as seen from one side, and that side's own place in its list. */
 interface OtherEnd {
   id: number | null;
   groupId: number | null;
   label: string | null;
+  ownOrder: number | null;
 }
 
-function toEdges(
-  lines: LineWithEnd[],
-  self: Position,
-  other: (l: LineWithEnd) => OtherEnd,
-  ownOrder: (l: LineWithEnd) => number | null,
-  selfSide: 'substitute' | 'substituted',
-): SubstitutionEdge[] {
-  const edges = lines.map((line) => {
+// Made once: every page of the chart turns hundreds of lines into edges.
+const SUBSTITUTE_END = (l: LineWithEnd): OtherEnd => ({ id: l.substituteId, groupId: l.substituteGroupId, label: l.substituteLabel, ownOrder: l.substitutedListOrder });
+const SUBSTITUTED_END = (l: LineWithEnd): OtherEnd => ({ id: l.substitutedId, groupId: l.substitutedGroupId, label: l.substitutedLabel, ownOrder: l.substituteListOrder });
+const BY_OWN_ORDER = (a: SubstitutionEdge, b: SubstitutionEdge) => (a.order ?? Infinity) - (b.order ?? Infinity);
+
+function toEdges(lines: LineWithEnd[], self: Position, other: (l: LineWithEnd) => OtherEnd, selfSide: 'substitute' | 'substituted'): SubstitutionEdge[] {
+  if (!lines.length) return [];
+  const edges: SubstitutionEdge[] = [];
+  for (const line of lines) {
     const end = other(line);
     // Only a documented position can contradict a line; groups and placeholders have no document.
     const otherDocumented = end.id ? Boolean(line.endDocumented) : false;
     const [substituteDocumented, substitutedDocumented] = selfSide === 'substitute' ? [self.documented, otherDocumented] : [otherDocumented, self.documented];
-    return {
+    edges.push({
       kind: (end.id ? 'POSITION' : end.groupId ? 'GROUP' : 'PLACEHOLDER') as SubstituteKind,
       positionRowId: end.id,
       groupRowId: end.groupId,
@@ -72,9 +72,9 @@ function toEdges(
       statedBy: statedBy(line) as LineSource[],
       confirmed: line.substitutedListOrder !== null && line.substituteListOrder !== null,
       status: lineStatus(line, substituteDocumented, substitutedDocumented) as LineStatus,
-      order: ownOrder(line),
-    };
-  });
+      order: end.ownOrder,
+    });
+  }
   // The position's own list order first, then lines stated only by the other side.
-  return edges.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity));
+  return edges.length > 1 ? edges.sort(BY_OWN_ORDER) : edges;
 }

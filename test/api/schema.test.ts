@@ -32,3 +32,21 @@ describe('schema.graphql', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('field resolvers', () => {
+  it('read plain properties directly and keep the role check and middleware on personal ones', async () => {
+    const schema = await graphqlSchema();
+    const field = (type: string, name: string) => {
+      const found = schema.getType(type);
+      if (!isObjectType(found)) throw new Error(`no type ${type}`);
+      return found.getFields()[name];
+    };
+    expect(field('Position', 'title').resolve).toBeUndefined();
+    expect(field('SubstitutionEdge', 'status').resolve).toBeUndefined();
+    // Personal data: @PersonalData on a property, on a field resolver, and a middleware.
+    expect(field('JobDescription', 'sourceText').resolve).toBeTypeOf('function');
+    expect(field('Signature', 'name').resolve).toBeTypeOf('function');
+    expect(field('Position', 'holder').resolve).toBeTypeOf('function');
+    expect(field('ParseWarning', 'message').resolve).toBeTypeOf('function');
+  });
+});
