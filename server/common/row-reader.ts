@@ -41,8 +41,7 @@ function buildReader<T extends ObjectLiteral>(dataSource: DataSource, entity: En
     return found;
   };
   const own = (property: string) => `r.${q(named(property).databaseName)}`;
-  const columns = metadata.columns;
-  const selected = columns.map((c) => `r.${q(c.databaseName)}`);
+  const selected = [columnList(dataSource, entity, 'r')];
   let from = `${q(metadata.tableName)} r`;
   const joined: { as: string; column: ReturnType<typeof named> }[] = [];
   if (join) {
@@ -57,13 +56,12 @@ function buildReader<T extends ObjectLiteral>(dataSource: DataSource, entity: En
   const head = `SELECT ${selected.join(', ')} FROM ${from} WHERE ${own(column)} IN (`;
   const sorted = Object.keys(order).map((property) => `${own(property)} ASC`);
   const tail = `)${nullColumn ? ` AND ${own(nullColumn)} IS NULL` : ''}${sorted.length ? ` ORDER BY ${sorted.join(', ')}` : ''}`;
-  const prototype = (metadata.target as { prototype: object }).prototype;
+  const hydrate = hydrator<T>(dataSource, entity);
   return async (ids) => {
     const placeholders = ids.map((_, i) => driver.createParameter(`id${i}`, i)).join(', ');
     const raw: Record<string, unknown>[] = await dataSource.query(head + placeholders + tail, [...ids]);
     return raw.map((values) => {
-      const row = Object.create(prototype) as Record<string, unknown>;
-      for (const c of columns) row[c.propertyName] = driver.prepareHydratedValue(values[c.databaseName], c);
+      const row = hydrate(values) as Record<string, unknown>;
       for (const { as, column } of joined) {
         const value = values[`j_${as}`];
         row[as] = value === null || value === undefined ? null : driver.prepareHydratedValue(value, column);
@@ -71,4 +69,26 @@ function buildReader<T extends ObjectLiteral>(dataSource: DataSource, entity: En
       return row as T;
     });
   };
+}
+
+/** Turns a raw row of every column of `entity` into an entity, column by column through the driver. */
+export function hydrator<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>): (values: Record<string, unknown>) => T {
+  const metadata = dataSource.getMetadata(entity);
+  const { driver } = dataSource;
+  const { columns } = metadata;
+  const prototype = (metadata.target as { prototype: object }).prototype;
+  return (values) => {
+    const row = Object.create(prototype) as Record<string, unknown>;
+    for (const c of columns) row[c.propertyName] = driver.prepareHydratedValue(values[c.databaseName], c);
+    return row as T;
+  };
+}
+
+/** Every column of `entity` as a SELECT list, for raw rows `hydrator` reads. */
+export function columnList(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
+  const { driver } = dataSource;
+  return dataSource
+    .getMetadata(entity)
+    .columns.map((c) => `${alias}.${driver.escape(c.databaseName)}`)
+    .join(', ');
 }
