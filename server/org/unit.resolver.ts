@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { rowId } from '../common/node.js';
+import { asksFor } from '../common/selection.js';
 import { Organization } from './organization.entity.js';
 import { Position } from './position.entity.js';
 import { Unit } from './unit.entity.js';
@@ -64,15 +65,4 @@ export class UnitResolver {
   positionCount(@Root() unit: Unit, @Ctx() { loaders }: Context) {
     return loaders.known.positionCounts.get(unit.rowId) ?? loaders.positionCountByUnit.load(unit.rowId);
   }
-}
-
-/** Whether the query asks for `field` of the listed objects, directly or through fragments. */
-function asksFor(info: GraphQLResolveInfo, field: string): boolean {
-  const within = (set: SelectionSetNode | undefined): boolean =>
-    Boolean(
-      set?.selections.some((s) =>
-        s.kind === Kind.FIELD ? s.name.value === field : s.kind === Kind.INLINE_FRAGMENT ? within(s.selectionSet) : within(info.fragments[s.name.value]?.selectionSet),
-      ),
-    );
-  return info.fieldNodes.some((node) => within(node.selectionSet));
 }

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import type { LineWithEnd } from '../common/loaders.js';
-import { asksFor, asksOnlyId, reference } from '../common/selection.js';
+import { asksOnlyId, reference } from '../common/selection.js';
 import { Position } from '../org/position.entity.js';
 import { SubstitutionEdge, LineStatus, LineSource, SubstituteKind } from './substitution-edge.type.js';
 import { Unit } from '../org/unit.entity.js';
