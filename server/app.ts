@@ -15,6 +15,7 @@ import { openDatabase, type Database } from './db/data-source.js';
 import { withLock } from './db/locks.js';
 import { createContext, type Context } from './common/context.js';
 import { graphqlSchema } from './schema.js';
+import { compiledExecutor } from './common/compiled-executor.js';
 import { graphiqlRouter } from './http/graphiql.js';
 import { reportsRouter } from './http/reports.js';
 import { importsRouter, uploadTooLargeHint } from './http/imports.js';
@@ -100,7 +101,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   httpServer.on('clientError', clientErrorHandler());
   const shape = queryLimits(limits);
   const apollo = new ApolloServer<Context>({
-    schema: await graphqlSchema(),
+    gateway: compiledExecutor(await graphqlSchema()),
     introspection: true,
     // The caller stops the server (the CLI on SIGINT/SIGTERM, then closes the database and exits 0);
     // Apollo's own signal handlers would race it and re-raise the signal, killing the process.
