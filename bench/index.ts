@@ -31,8 +31,8 @@ const only = new Set(option('--only')?.split(',') ?? ['import', 'chart', 'load',
 const targets = (option('--servers')?.split(',') ?? ['api', 'floor', 'naive']) as Target[];
 
 const chartOptions: ChartOptions = quick
-  ? { samples: 100, warmup: 10, budgetMs: 4_000, minSamples: 10, census: 20, wholeFetches: 3, naiveWholeUpTo: 10_000, targets }
-  : { samples: 300, warmup: 20, budgetMs: 15_000, minSamples: 20, census: 50, wholeFetches: 3, naiveWholeUpTo: 10_000, targets };
+  ? { samples: 100, warmup: 10, budgetMs: 4_000, minSamples: 10, census: 20, wholeFetches: 3, wholeRequests: 150, naiveWholeUpTo: 10_000, targets }
+  : { samples: 300, warmup: 20, budgetMs: 15_000, minSamples: 20, census: 50, wholeFetches: 3, wholeRequests: 300, naiveWholeUpTo: 10_000, targets };
 const loadSeconds = quick ? 3 : 10;
 
 const progress = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);

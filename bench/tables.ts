@@ -81,14 +81,15 @@ export function printStatements(charts: Chart[]): void {
 }
 
 export function printWhole(charts: Chart[]): void {
-  console.log('\nWhole organisation as the chart fetches it (ChartUnits, then every ChartPositions page in turn; median of the fetches, ms)');
+  console.log('\nWhole organisation as the chart fetches it (ChartUnits, then every ChartPositions page in turn; the servers take turns; median of the fetches, ms)');
   console.table(
     charts.map(({ positions, whole }) => {
-      const none = { ms: NaN, statements: NaN, cpu: NaN };
+      const none = { ms: NaN, statements: NaN, cpu: NaN, fetches: NaN };
       const { api = none, floor = none, naive = none } = whole.timings;
       return {
         positions,
         requests: whole.requests,
+        'fetches (API/floor/naive)': [api, floor, naive].map((t) => (Number.isNaN(t.fetches) ? '–' : t.fetches)).join('/'),
         'API ms': ms(api.ms),
         'floor ms': ms(floor.ms),
         'API ÷ floor': ratio(api.ms, floor.ms),
