@@ -64,8 +64,22 @@ function reaches(fields: FieldNode[], path: string[], fragments: Fragments): boo
 }
 
 /** An entity that knows only its row id: enough for `id` and `__typename`. */
-export function reference<T extends { rowId: number }>(entity: { prototype: T }, rowId: number): T {
+function reference<T extends { rowId: number }>(entity: { prototype: T }, rowId: number): T {
   const row = Object.create(entity.prototype) as T;
   row.rowId = rowId;
   return row;
+}
+
+/**
+ * The related row a foreign key points at (null when it is null): only a reference when the query
+ * asks for nothing but its id, otherwise read through the request's loader.
+ */
+export function related<T extends { rowId: number }>(
+  info: GraphQLResolveInfo,
+  entity: { prototype: T },
+  loader: { load(rowId: number): Promise<T | null> },
+  rowId: number | null,
+): T | Promise<T | null> | null {
+  if (!rowId) return null;
+  return asksOnlyId(info) ? reference(entity, rowId) : loader.load(rowId);
 }

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { readLinesAhead } from '../common/loaders.js';
 import { rowId } from '../common/node.js';
-import { asksFor, asksOnlyId, reference } from '../common/selection.js';
+import { asksFor, related } from '../common/selection.js';
 import { JobDescription } from '../description/job-description.entity.js';
 import { Organization } from './organization.entity.js';
 import { Position } from './position.entity.js';
@@ -36,14 +36,12 @@ export class PositionResolver {
 
   @FieldResolver(() => Unit, { nullable: true, description: 'The unit the position sits in; null for positions at the top of the organisation.' })
   unit(@Root() position: Position, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
-    if (!position.unitId) return null;
-    return asksOnlyId(info) ? reference(Unit, position.unitId) : loaders.unit.load(position.unitId);
+    return related(info, Unit, loaders.unit, position.unitId);
   }
 
   @FieldResolver(() => Position, { nullable: true, description: 'Direct manager (vahetu juht), as the position’s own document names it.' })
   manager(@Root() position: Position, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
-    if (!position.managerId) return null;
-    return asksOnlyId(info) ? reference(Position, position.managerId) : loaders.position.load(position.managerId);
+    return related(info, Position, loaders.position, position.managerId);
   }
 
   @FieldResolver(() => [Position], { description: 'Positions whose direct manager this position is (alluvad).' })

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import type { LineWithEnd } from '../common/loaders.js';
-import { asksOnlyId, reference } from '../common/selection.js';
+import { related } from '../common/selection.js';
 import { Position } from '../org/position.entity.js';
 import { SubstitutionEdge, LineStatus, LineSource, SubstituteKind } from './substitution-edge.type.js';
 import { Unit } from '../org/unit.entity.js';
@@ -32,14 +32,12 @@ export class SubstitutionResolver {
 export class SubstitutionEdgeResolver {
   @FieldResolver(() => Position, { nullable: true, description: 'The position on the other end; null when the other end is a group or a placeholder.' })
   position(@Root() edge: SubstitutionEdge, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
-    if (!edge.positionRowId) return null;
-    return asksOnlyId(info) ? reference(Position, edge.positionRowId) : loaders.position.load(edge.positionRowId);
+    return related(info, Position, loaders.position, edge.positionRowId);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'For a group: the unit whose staff (including its sub-units) make up the group.' })
   group(@Root() edge: SubstitutionEdge, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
-    if (!edge.groupRowId) return null;
-    return asksOnlyId(info) ? reference(Unit, edge.groupRowId) : loaders.unit.load(edge.groupRowId);
+    return related(info, Unit, loaders.unit, edge.groupRowId);
   }
 }
 

@@ -49,6 +49,8 @@ describe('the chart of a large organisation', () => {
     const api = fakeChartApi(largeTree());
     renderChart(api);
     await waitFor(() => expect(document.querySelector('.org-chart[data-layout="ready"]')).toBeTruthy(), { timeout: 10_000 });
+    // React Flow draws the laid-out nodes a render later; on a busy machine that can be after the check above.
+    await waitFor(() => expect(unitNode('V')).toBeTruthy(), { timeout: 10_000 });
     expect(api.names()).toEqual(['ChartUnits', 'TopUnitPositions']);
     // The division is closed; it still says how many positions it and its team hold (counted by the API).
     expect(within(unitNode('V')).getByText(/22 positions/)).toBeTruthy();
