@@ -6,9 +6,9 @@
  *
  * Apollo Server takes a custom executor through its `gateway` option (the way its migration guide
  * gives for the former `executor` option). Parsing, validation with the query limits, the context
- * and error formatting stay Apollo's. Mutations, and requests whose operation Apollo could not
- * pick, run on graphql-js: they are rare, and graphql-jit does not fill in input-object field
- * defaults given through variables.
+ * and error formatting stay Apollo's. Mutations, requests whose operation Apollo could not pick,
+ * and the first run of each query run on graphql-js: they are rare, and graphql-jit does not fill
+ * in input-object field defaults given through variables.
  */
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { GraphQLError, execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
@@ -19,21 +19,29 @@ type GatewayExecutor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executo
 type Compiled = CompiledQuery | ExecutionResult;
 
 export function compiledExecutor(schema: GraphQLSchema): Gateway {
-  // Apollo keeps one parsed document per query text, so each operation compiles once.
-  const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
-  const compile = (document: DocumentNode, operationName: string | undefined): Compiled => {
+  // Apollo keeps one parsed document per query text, so each operation compiles once. A document
+  // is compiled when it comes a second time: a one-off query (an analyst's) is not worth compiling.
+  const compiled = new WeakMap<DocumentNode, Map<string, Compiled | 'seen'>>();
+  const compiledFor = (document: DocumentNode, operationName: string | undefined): Compiled | null => {
     let byOperation = compiled.get(document);
     if (!byOperation) compiled.set(document, (byOperation = new Map()));
-    let query = byOperation.get(operationName ?? '');
-    if (!query) byOperation.set(operationName ?? '', (query = compileQuery(schema, document, operationName)));
-    return query;
+    const key = operationName ?? '';
+    const known = byOperation.get(key);
+    if (known === undefined) {
+      byOperation.set(key, 'seen');
+      return null;
+    }
+    if (known !== 'seen') return known;
+    const made = compileQuery(schema, document, operationName);
+    byOperation.set(key, made);
+    return made;
   };
 
   const executor: GatewayExecutor = async (request) => {
     const { document, operation, context } = request;
     const { variables, operationName } = request.request;
-    if (operation?.operation !== 'query') return execute({ schema, document, contextValue: context, variableValues: variables, operationName }) as never;
-    const query = compile(document, operation.name?.value);
+    const query = operation?.operation === 'query' ? compiledFor(document, operation.name?.value) : null;
+    if (!query) return execute({ schema, document, contextValue: context, variableValues: variables, operationName }) as never;
     // A document graphql-jit cannot compile comes back as errors.
     const result = isCompiledQuery(query) ? await query.query(undefined, context, variables ?? {}) : query;
     return (result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result) as never;
