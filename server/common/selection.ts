@@ -49,7 +49,7 @@ const onlyIds: Question = (fields) => fields.length > 0 && fields.every((f) => I
 const reachesPath: Question = (fields, fragments, path) => reaches(fields, path.split('.'), fragments);
 
 /** Whether the resolved field's selection asks for nothing but `id` and `__typename`. */
-export function asksOnlyId(info: GraphQLResolveInfo): boolean {
+function asksOnlyId(info: GraphQLResolveInfo): boolean {
   return answer(info, '', onlyIds);
 }
 
