@@ -26,7 +26,7 @@ import { defaultAnonymousRole, type AnonymousRole, type Role } from './access/ro
 import { createFirstStartToken } from './access/token.service.js';
 import { LIMITS, formatBytes, type Limits } from './limits/limits.js';
 import { queryLimits } from './limits/armor.js';
-import { requestTimeout } from './limits/timeout.js';
+import { lateAnswerHandler, requestTimeout } from './limits/timeout.js';
 import { clientErrorHandler, formatGraphQLError, httpErrorHandler } from './limits/errors.js';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('../data/samples/', import.meta.url));
@@ -136,7 +136,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       req.body ??= {};
       next();
     },
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(dataSource, req.access!) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(dataSource, req.access!, req.deadline) }),
   );
   app.use(
     '/graphql',
@@ -151,6 +151,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   app.use('/reports', authenticate(dataSource, { ...anonymousAccess, cookie: true }), requireRole(REPORTS_ROLE));
   app.use(reportsRouter(dataSource));
   app.use(webRouter());
+  app.use(lateAnswerHandler());
   app.use(httpErrorHandler(limits.graphqlBodyBytes, '', production, log));
 
   await new Promise<void>((resolve, reject) => {
