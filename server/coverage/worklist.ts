@@ -40,13 +40,18 @@ export function gapWorklist(graph: CoverageGraph, report: Report): WorklistRow[]
 
 const COLUMNS = ['unit', 'position', 'gap kind', 'explanation', 'selgitus', 'source documents'];
 
-/** CSV that opens cleanly in a spreadsheet: UTF-8 with a byte-order mark, one header row. */
+/**
+ * CSV that opens cleanly in a spreadsheet: UTF-8 with a byte-order mark, one header row. Titles and
+ * file names come from uploaded documents, so a cell beginning with =, +, -, @, a tab or a carriage
+ * return gets a leading ' (OWASP's advice against CSV injection): the spreadsheet shows it as text
+ * instead of running it as a formula.
+ */
 export function worklistCsv(rows: WorklistRow[]): string {
   return (
     '\uFEFF' +
     stringify(
       rows.map((r) => [r.unit, r.position, r.gapKind, r.explanation, r.explanationEt, r.documents.join('; ')]),
-      { header: true, columns: COLUMNS, record_delimiter: '\r\n' },
+      { header: true, columns: COLUMNS, record_delimiter: '\r\n', escape_formulas: true },
     )
   );
 }
