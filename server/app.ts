@@ -101,7 +101,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   httpServer.on('clientError', clientErrorHandler());
   const shape = queryLimits(limits);
   const apollo = new ApolloServer<Context>({
-    gateway: compiledExecutor(await graphqlSchema()),
+    gateway: compiledExecutor(await graphqlSchema(), limits.responseBytes),
     introspection: true,
     // The caller stops the server (the CLI on SIGINT/SIGTERM, then closes the database and exits 0);
     // Apollo's own signal handlers would race it and re-raise the signal, killing the process.

@@ -9,6 +9,8 @@ import { SubstitutionEdgeResolver, SubstitutionResolver } from './substitution/s
 import { SearchResolver } from './search/search.resolver.js';
 import { ImportResolver } from './imports/import.resolver.js';
 import { CoverageResolver } from './coverage/coverage.resolver.js';
+import { CoverageReportResolver } from './coverage/coverage-report.resolver.js';
+import { enforceListBounds } from './limits/list-bounds.js';
 import { ReportingConflictResolver } from './org/reporting-conflict.resolver.js';
 import { AccessResolver } from './access/access.resolver.js';
 import { authChecker } from './access/auth-checker.js';
@@ -20,14 +22,15 @@ let built: Promise<GraphQLSchema> | null = null;
 /** The GraphQL schema, built once from the resolver classes. */
 export function graphqlSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [NodeResolver, OrganizationResolver, UnitResolver, PositionResolver, SubstitutionResolver, SubstitutionEdgeResolver, SearchResolver, ImportResolver, CoverageResolver, ReportingConflictResolver, AccessResolver],
+    resolvers: [NodeResolver, OrganizationResolver, UnitResolver, PositionResolver, SubstitutionResolver, SubstitutionEdgeResolver, SearchResolver, ImportResolver, CoverageResolver, CoverageReportResolver, ReportingConflictResolver, AccessResolver],
     authChecker,
     validateFn: validateArgs,
     emitSchemaFile: false,
   })
     .then(describeRoots)
     .then(auditMutations)
-    .then(unwrapPlainFields);
+    .then(unwrapPlainFields)
+    .then(enforceListBounds);
   return built;
 }
 

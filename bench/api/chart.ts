@@ -85,7 +85,7 @@ export async function chartScenarios(servers: Servers): Promise<{ scenarios: Sce
     scenarios: [
       { name: 'ChartUnits (every unit)', samples: [one('ChartUnits')] },
       { name: 'ChartPositions (a page of 100)', samples: shuffled(cursors).map((after) => one('ChartPositions', { after })) },
-      { name: 'TopUnitPositions (opening view)', samples: [one('TopUnitPositions')] },
+      { name: 'TopPositions (opening view: positions above every unit)', samples: [one('TopPositions')] },
       { name: 'subtree (UnitPositions per unit)', samples: shuffled(subtrees).map((ids) => ids.map((id) => ({ operation: 'UnitPositions' as const, variables: { id } }))) },
       { name: 'PositionDetails (side panel)', samples: shuffled(positionIds).map((id) => one('PositionDetails', { id })) },
     ],

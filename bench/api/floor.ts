@@ -100,32 +100,17 @@ async function chartPositions(db: DataSource, { after }: { after?: string | null
   };
 }
 
-async function topUnitPositions(db: DataSource): Promise<Json> {
-  const organizations: Row[] = await db.query('SELECT id FROM organization ORDER BY name');
-  const tops: Row[] = await db.query('SELECT id, organization_id FROM unit WHERE parent_id IS NULL ORDER BY depth, name, id');
-  const topIds = tops.map((u) => u.id);
-  const positions: Row[] = await db.query(`SELECT ${POSITION_COLUMNS} FROM position WHERE unit_id IN (${placeholders(topIds)}) ORDER BY documented, title, id`, topIds);
-  const managerIds = [...new Set(positions.map((p) => p.manager_id).filter(Boolean))];
-  const managers: Row[] = await db.query(`SELECT ${POSITION_COLUMNS} FROM position WHERE id IN (${placeholders(managerIds)})`, managerIds);
-  const lines = await linesInto(db, [...new Set([...positions, ...managers].map((p) => p.id))]);
-  const managerById = new Map(managers.map((m) => [m.id, m]));
-  const inUnit = new Map<number, Row[]>();
-  for (const p of positions) inUnit.set(p.unit_id, [...(inUnit.get(p.unit_id) ?? []), p]);
+async function topPositions(db: DataSource, { after }: { after?: string | null }): Promise<Json> {
+  const afterId = after ? fromCursor(after) : null;
+  const rows: Row[] = await db.query(`SELECT ${POSITION_COLUMNS} FROM position WHERE unit_id IS NULL AND id > ? ORDER BY id LIMIT ?`, [afterId ?? 0, PAGE + 1]);
+  const page = rows.slice(0, PAGE);
+  const lines = await linesInto(db, page.map((p) => p.id));
   return {
-    organizations: organizations.map((o) => ({
-      id: toGlobalId('Organization', o.id),
-      topUnits: tops
-        .filter((u) => u.organization_id === o.id)
-        .map((u) => ({
-          id: toGlobalId('Unit', u.id),
-          positions: (inUnit.get(u.id) ?? []).map((p) => {
-            const manager = managerById.get(p.manager_id);
-            return { ...chartPosition(p, lines), manager: manager ? chartPosition(manager, lines) : null };
-          }),
-          __typename: 'Unit',
-        })),
-      __typename: 'Organization',
-    })),
+    positions: {
+      pageInfo: { hasNextPage: rows.length > PAGE, endCursor: page.length ? toCursor(page[page.length - 1].id) : null, __typename: 'PageInfo' },
+      nodes: page.map((p) => chartPosition(p, lines)),
+      __typename: 'PositionConnection',
+    },
   };
 }
 
@@ -252,7 +237,7 @@ async function positionDetails(db: DataSource, { id }: { id: string }): Promise<
 const HANDLERS: Record<OperationName, (db: DataSource, variables: any) => Promise<Json>> = {
   ChartUnits: chartUnits,
   ChartPositions: chartPositions,
-  TopUnitPositions: topUnitPositions,
+  TopPositions: topPositions,
   UnitPositions: unitPositions,
   PositionDetails: positionDetails,
 };

@@ -8,7 +8,7 @@ import {
   ChartPositionsDocument,
   ChartUnitsDocument,
   PositionDetailsDocument,
-  TopUnitPositionsDocument,
+  TopPositionsDocument,
   UnitPositionsDocument,
 } from '../../web/src/gql/graphql.js';
 
@@ -17,7 +17,7 @@ const asSent = (document: unknown) => print(addTypenameToDocument(document as Do
 export const QUERIES = {
   ChartUnits: asSent(ChartUnitsDocument),
   ChartPositions: asSent(ChartPositionsDocument),
-  TopUnitPositions: asSent(TopUnitPositionsDocument),
+  TopPositions: asSent(TopPositionsDocument),
   UnitPositions: asSent(UnitPositionsDocument),
   PositionDetails: asSent(PositionDetailsDocument),
 };

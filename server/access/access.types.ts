@@ -1,5 +1,7 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
-import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { PAGE_RANGE } from '../limits/cost.js';
+import { LIMITS } from '../limits/limits.js';
 import { Connection } from '../common/connection.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { RoleName } from './roles.js';
@@ -18,14 +20,12 @@ export class AccessInfo {
 
 @ArgsType()
 export class AuditLogArgs {
-  @Field(() => Int, { defaultValue: 50, description: 'How many entries to return (1–100).' })
-  @Min(1)
-  @Max(100)
+  // Its range, like every page size's, is checked with the query's cost (server/limits/cost.ts).
+  @Field(() => Int, { defaultValue: 50, description: `How many entries to return (${PAGE_RANGE}).` })
   first: number;
 
-  @Field(() => String, { nullable: true, description: 'Return entries after (older than) this cursor.' })
+  @Field(() => String, { nullable: true, description: `Return entries after (older than) this cursor (at most ${LIMITS.cursorLength} characters).` })
   @IsOptional()
-  @MaxLength(100)
   after?: string | null;
 }
 

@@ -9,16 +9,19 @@
  * and error formatting stay Apollo's. Mutations, requests whose operation Apollo could not pick,
  * and the first run of each query run on graphql-js: they are rare, and graphql-jit does not fill
  * in input-object field defaults given through variables.
+ *
+ * An answer larger than `responseBytes` is replaced by an error before it is serialised.
  */
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { GraphQLError, execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { answerTooLargeError, largerThan } from '../limits/answer-size.js';
 
 type Gateway = ApolloServerOptionsWithGateway<object>['gateway'];
 type GatewayExecutor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
 type Compiled = CompiledQuery | ExecutionResult;
 
-export function compiledExecutor(schema: GraphQLSchema): Gateway {
+export function compiledExecutor(schema: GraphQLSchema, responseBytes = Number.POSITIVE_INFINITY): Gateway {
   // Apollo keeps one parsed document per query text, so each operation compiles once. A document
   // is compiled when it comes a second time: a one-off query (an analyst's) is not worth compiling.
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled | 'seen'>>();
@@ -41,10 +44,11 @@ export function compiledExecutor(schema: GraphQLSchema): Gateway {
     const { document, operation, context } = request;
     const { variables, operationName } = request.request;
     const query = operation?.operation === 'query' ? compiledFor(document, operation.name?.value) : null;
-    if (!query) return execute({ schema, document, contextValue: context, variableValues: variables, operationName }) as never;
-    // A document graphql-jit cannot compile comes back as errors.
-    const result = isCompiledQuery(query) ? await query.query(undefined, context, variables ?? {}) : query;
-    return (result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result) as never;
+    const result = query
+      ? await runCompiled(query, context, variables)
+      : await execute({ schema, document, contextValue: context, variableValues: variables, operationName });
+    if (result.data && largerThan(result.data, responseBytes)) return { data: null, errors: [answerTooLargeError(responseBytes)] } as never;
+    return result as never;
   };
 
   let announce: Parameters<Gateway['onSchemaLoadOrUpdate']>[0] | null = null;
@@ -61,6 +65,21 @@ export function compiledExecutor(schema: GraphQLSchema): Gateway {
     },
     async stop() {},
   };
+}
+
+async function runCompiled(query: Compiled, context: unknown, variables: Record<string, unknown> | undefined): Promise<ExecutionResult> {
+  // A document graphql-jit cannot compile comes back as errors.
+  const result = isCompiledQuery(query) ? await query.query(undefined, context, variables ?? {}) : query;
+  if (!result.errors) return result;
+  // Errors without data are the request's own (variables that do not fit their types), as graphql-js
+  // answers them; the cost check usually refuses those first.
+  const requestError = !('data' in result) || result.data === undefined;
+  return { ...result, errors: result.errors.map((error) => (requestError ? asBadUserInput(asGraphQLError(error)) : asGraphQLError(error))) };
+}
+
+function asBadUserInput(error: GraphQLError): GraphQLError {
+  if (error.extensions.code) return error;
+  return new GraphQLError(error.message, { nodes: error.nodes, path: error.path, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } });
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Cursor connections (the GitHub/Relay convention): `edges`, `nodes`, `pageInfo`, `totalCount`.
  */
-import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { Arg, ClassType, Field, ID, Int, ObjectType } from 'type-graphql';
+import { LIMITS } from '../limits/limits.js';
 
 @ObjectType({ description: 'Where a page sits in a list, and how to get the next one.' })
 export class PageInfo {
@@ -80,4 +81,27 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
     pageInfo: PageInfo;
   }
   return ConnectionType;
+}
+
+/**
+ * A page of a list read whole: its first `first` items, or those after the item whose ID is
+ * `after` (none when no item has it). `idOf` gives an item's ID.
+ */
+export function listPage<T>(items: readonly T[], first: number, after: string | null | undefined, idOf: (item: T) => string): T[] {
+  const start = after ? items.findIndex((item) => idOf(item) === after) + 1 : 0;
+  if (after && start === 0) return [];
+  return items.slice(start, start + first);
+}
+
+/**
+ * The `first` argument of a paged list, `noun` being what it lists. Its range (1–100) is checked
+ * with the query's cost, before anything runs (server/limits/cost.ts).
+ */
+export function FirstArg(noun: string, defaultValue: number = LIMITS.first) {
+  return Arg('first', () => Int, { defaultValue, description: `How many ${noun} to return (1–${LIMITS.first}).` });
+}
+
+/** The `after` argument of a paged list read whole: the ID of the last item of the previous page. */
+export function AfterArg(noun: string) {
+  return Arg('after', () => ID, { nullable: true, description: `Return the ${noun} after this one: the \`id\` of the last item of the previous page.` });
 }

@@ -47,6 +47,6 @@ export class CoverageResolver {
     @Arg('limit', () => Int, { defaultValue: 10, description: 'How many critical positions to return (1–100).' }) limit: number,
     @Ctx() { dataSource, loaders }: Context,
   ) {
-    return criticalReport(dataSource, loaders, scopeOf(unitId, organizationId), Math.min(Math.max(limit, 1), 100));
+    return criticalReport(dataSource, loaders, scopeOf(unitId, organizationId), limit);
   }
 }

@@ -5,6 +5,8 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Position } from '../org/position.entity.js';
 import { Unit } from '../org/unit.entity.js';
 import { LineStatus, SubstituteKind } from '../substitution/substitution-edge.type.js';
+import { boundedList } from '../limits/cost.js';
+import { LIST_BOUNDS } from '../limits/limits.js';
 
 export enum GapKind {
   NO_SUBSTITUTE = 'NO_SUBSTITUTE',
@@ -50,7 +52,7 @@ export class CoverageGap {
   @Field(() => String, { description: 'What is wrong, in Estonian.' })
   explanationEt: string;
 
-  @Field(() => [Position], { description: 'The other positions involved (the substitutes concerned, the overloaded substitute, …).' })
+  @Field(() => [Position], { description: `The other positions involved (the substitutes concerned, the overloaded substitute, …) (the first ${LIST_BOUNDS.relatedPositions}).`, complexity: boundedList(LIST_BOUNDS.relatedPositions) })
   relatedPositions: Position[];
 }
 
@@ -83,13 +85,13 @@ export class PositionCoverage {
   @Field(() => Position, { description: 'The position.' })
   position: Position;
 
-  @Field(() => [CoverageSubstitute], { description: 'Its substitutes, in the order its own list gives them, then those only the other side states.' })
+  @Field(() => [CoverageSubstitute], { description: `Its substitutes, in the order its own list gives them, then those only the other side states (the first ${LIST_BOUNDS.substitutes}).`, complexity: boundedList(LIST_BOUNDS.substitutes) })
   substitutes: CoverageSubstitute[];
 
   @Field(() => Int, { description: 'How many distinct stand-ins it has: positions (groups expanded to their other members) and placeholders.' })
   substituteCount: number;
 
-  @Field(() => [CoverageGap], { description: 'Every gap found, most severe first.' })
+  @Field(() => [CoverageGap], { description: `Every gap found, most severe first (the first ${LIST_BOUNDS.gaps}).`, complexity: boundedList(LIST_BOUNDS.gaps) })
   gaps: CoverageGap[];
 
   @Field(() => GapKind, { nullable: true, description: 'The most severe gap; null when there is none.' })
@@ -125,16 +127,16 @@ export class UnitCoverage {
   @Field(() => Int, { description: 'Positions with no substitute.' })
   uncovered: number;
 
-  @Field(() => [GapCount], { description: 'Positions per gap kind (kinds with none left out).' })
+  @Field(() => [GapCount], { description: `Positions per gap kind (kinds with none left out) (the first ${LIST_BOUNDS.gaps}).`, complexity: boundedList(LIST_BOUNDS.gaps) })
   gaps: GapCount[];
 }
 
 @ObjectType({ description: 'Substitution coverage of a unit (or the whole organisation): per position and per unit.' })
 export class CoverageReport {
-  @Field(() => [PositionCoverage], { description: 'Every position in scope.' })
+  /** Every position in scope; paged by CoverageReportResolver. */
   positions: PositionCoverage[];
 
-  @Field(() => [UnitCoverage], { description: 'The scope unit and each unit below it (or every unit).' })
+  /** The scope unit and each unit below it (or every unit); paged by CoverageReportResolver. */
   units: UnitCoverage[];
 
   @Field(() => UnitCoverage, { description: 'Totals over the whole scope.' })
@@ -149,7 +151,7 @@ export class AbsenceEntry {
   @Field(() => Boolean, { description: 'True when the position itself is one of the absent ones.' })
   absent: boolean;
 
-  @Field(() => [Position], { description: 'Its substitutes who are away (or groups with nobody else present).' })
+  @Field(() => [Position], { description: `Its substitutes who are away (or groups with nobody else present) (the first ${LIST_BOUNDS.substitutes}).`, complexity: boundedList(LIST_BOUNDS.substitutes) })
   unavailableSubstitutes: Position[];
 
   @Field(() => Position, { nullable: true, description: 'Its direct manager.' })
@@ -164,16 +166,16 @@ export class AbsenceEntry {
 
 @ObjectType({ description: 'What happens when several positions are away at once.' })
 export class AbsenceImpact {
-  @Field(() => [Position], { description: 'The positions taken as absent.' })
+  @Field(() => [Position], { description: `The positions taken as absent (the first ${LIST_BOUNDS.analysisList}).`, complexity: boundedList(LIST_BOUNDS.analysisList) })
   absent: Position[];
 
-  @Field(() => [AbsenceEntry], { description: 'Absent positions that no available substitute covers (with escalation: whose manager is also away or missing).' })
+  @Field(() => [AbsenceEntry], { description: `Absent positions that no available substitute covers (with escalation: whose manager is also away or missing) (the first ${LIST_BOUNDS.analysisList}).`, complexity: boundedList(LIST_BOUNDS.analysisList) })
   uncovered: AbsenceEntry[];
 
-  @Field(() => [AbsenceEntry], { description: 'With escalation: absent positions with no available substitute whose present manager takes over.' })
+  @Field(() => [AbsenceEntry], { description: `With escalation: absent positions with no available substitute whose present manager takes over (the first ${LIST_BOUNDS.analysisList}).`, complexity: boundedList(LIST_BOUNDS.analysisList) })
   fallBackToManager: AbsenceEntry[];
 
-  @Field(() => [AbsenceEntry], { description: 'Present positions that had substitutes and now have none available.' })
+  @Field(() => [AbsenceEntry], { description: `Present positions that had substitutes and now have none available (the first ${LIST_BOUNDS.analysisList}).`, complexity: boundedList(LIST_BOUNDS.analysisList) })
   atRisk: AbsenceEntry[];
 }
 
@@ -185,7 +187,7 @@ export class CriticalPosition {
   @Field(() => Int, { description: 'How many other positions would have no available substitute while it is away.' })
   leavesUncovered: number;
 
-  @Field(() => [Position], { description: 'Those positions.' })
+  @Field(() => [Position], { description: `Those positions (the first ${LIST_BOUNDS.analysisList}).`, complexity: boundedList(LIST_BOUNDS.analysisList) })
   dependents: Position[];
 }
 
@@ -197,15 +199,15 @@ export class UnitResilience {
   @Field(() => Int, { nullable: true, description: 'The smallest number of simultaneous absences that leaves some position of the unit uncovered (the position and all its substitutes away); null when no number of absences can (placeholders never count as away).' })
   minimumAbsences: number | null;
 
-  @Field(() => [Position], { description: 'The positions that reach that minimum.' })
+  @Field(() => [Position], { description: `The positions that reach that minimum (the first ${LIST_BOUNDS.relatedPositions}).`, complexity: boundedList(LIST_BOUNDS.relatedPositions) })
   weakestPositions: Position[];
 }
 
 @ObjectType({ description: 'Single points of failure in substitution.' })
 export class CriticalPositions {
-  @Field(() => [CriticalPosition], { description: 'Positions whose absence alone leaves the most other positions uncovered, most first.' })
+  @Field(() => [CriticalPosition], { description: `Positions whose absence alone leaves the most other positions uncovered, most first (at most \`limit\`, and never more than ${LIST_BOUNDS.analysisList}).`, complexity: boundedList(LIST_BOUNDS.analysisList) })
   positions: CriticalPosition[];
 
-  @Field(() => [UnitResilience], { description: 'Per unit in scope, the smallest number of simultaneous absences that leaves a position uncovered.' })
+  @Field(() => [UnitResilience], { description: `Per unit in scope, the smallest number of simultaneous absences that leaves a position uncovered (the first ${LIST_BOUNDS.analysisList}).`, complexity: boundedList(LIST_BOUNDS.analysisList) })
   units: UnitResilience[];
 }

@@ -3,6 +3,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Node, toGlobalId } from '../common/node.js';
 import { PersonalData } from '../access/auth-checker.js';
 import type { ParsedDocument } from '../ingest/document.js';
+import { boundedList } from '../limits/cost.js';
+import { LIST_BOUNDS } from '../limits/limits.js';
 import {
   Approval,
   CompetencyGroup,
@@ -63,17 +65,17 @@ export class JobDescription implements Node {
     return this.document.purpose;
   }
 
-  @Field(() => [Duty], { description: 'Duties (teenistusülesanded) with their expected results, in document order.' })
+  @Field(() => [Duty], { description: `Duties (teenistusülesanded) with their expected results, in document order (the first ${LIST_BOUNDS.duties}).`, complexity: boundedList(LIST_BOUNDS.duties) })
   get duties(): Duty[] {
     return this.document.duties;
   }
 
-  @Field(() => [String], { description: 'Rights (õigused).' })
+  @Field(() => [String], { description: `Rights (õigused) (the first ${LIST_BOUNDS.sectionItems}).`, complexity: boundedList(LIST_BOUNDS.sectionItems) })
   get rights(): string[] {
     return this.document.rights;
   }
 
-  @Field(() => [String], { description: 'Responsibilities (vastutus).' })
+  @Field(() => [String], { description: `Responsibilities (vastutus) (the first ${LIST_BOUNDS.sectionItems}).`, complexity: boundedList(LIST_BOUNDS.sectionItems) })
   get responsibilities(): string[] {
     return this.document.responsibilities;
   }
@@ -88,12 +90,12 @@ export class JobDescription implements Node {
     return this.document.requirements as Requirements;
   }
 
-  @Field(() => [CompetencyGroup], { description: 'Competencies needed for the work (tööks vajalikud kompetentsid).' })
+  @Field(() => [CompetencyGroup], { description: `Competencies needed for the work (tööks vajalikud kompetentsid) (the first ${LIST_BOUNDS.competencies}).`, complexity: boundedList(LIST_BOUNDS.competencies) })
   get competencies(): CompetencyGroup[] {
     return this.document.competencies;
   }
 
-  @Field(() => [NamedDescription], { description: 'Additional competencies, personal qualities and knowledge (täiendavad kompetentsid).' })
+  @Field(() => [NamedDescription], { description: `Additional competencies, personal qualities and knowledge (täiendavad kompetentsid) (the first ${LIST_BOUNDS.competencies}).`, complexity: boundedList(LIST_BOUNDS.competencies) })
   get additionalCompetencies(): NamedDescription[] {
     return this.document.additionalCompetencies;
   }
@@ -113,7 +115,7 @@ export class JobDescription implements Node {
     return this.document.contractAnnex;
   }
 
-  @Field(() => [Signature], { description: 'Signatures (allkirjad). The names are personal data (see `Signature.name`).' })
+  @Field(() => [Signature], { description: `Signatures (allkirjad). The names are personal data (see \`Signature.name\`) (the first ${LIST_BOUNDS.signatures}).`, complexity: boundedList(LIST_BOUNDS.signatures) })
   get signatures(): Signature[] {
     return this.document.signatures as Signature[];
   }
@@ -123,12 +125,12 @@ export class JobDescription implements Node {
     return this.document.container ?? null;
   }
 
-  @Field(() => [ParseWarning], { description: 'What the reader could not place or had to guess, with line numbers.' })
+  @Field(() => [ParseWarning], { description: `What the reader could not place or had to guess, with line numbers (the first ${LIST_BOUNDS.warnings}).`, complexity: boundedList(LIST_BOUNDS.warnings) })
   get warnings(): ParseWarning[] {
     return this.document.warnings;
   }
 
-  @Field(() => [SourceRange], { description: 'The source lines of every extracted value.' })
+  @Field(() => [SourceRange], { description: `The source lines of every extracted value (the first ${LIST_BOUNDS.sources}).`, complexity: boundedList(LIST_BOUNDS.sources) })
   get sources(): SourceRange[] {
     return Object.entries(this.document.sources).map(([field, range]) => ({ field, ...range }));
   }

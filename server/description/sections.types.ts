@@ -5,6 +5,8 @@
 import { Field, Int, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
 import { PersonalData } from '../access/auth-checker.js';
 import { QuotesArePersonalData } from '../access/personal-data.js';
+import { boundedList } from '../limits/cost.js';
+import { LIST_BOUNDS } from '../limits/limits.js';
 
 export enum CefrLevel {
   A1 = 'A1',
@@ -84,7 +86,7 @@ export class Duty {
   @Field(() => String, { description: 'What the position does.' })
   text: string;
 
-  @Field(() => [String], { description: 'Expected results of the duty.' })
+  @Field(() => [String], { description: `Expected results of the duty (the first ${LIST_BOUNDS.dutyResults}).`, complexity: boundedList(LIST_BOUNDS.dutyResults) })
   results: string[];
 }
 
@@ -99,7 +101,7 @@ export class LanguageRequirement {
   @Field(() => CefrLevel, { nullable: true, description: 'Required level on the CEFR scale.' })
   level: CefrLevel | null;
 
-  @Field(() => [String], { description: 'Languages accepted instead, or suggested: "Inglise või vene" gives ["vene"].' })
+  @Field(() => [String], { description: `Languages accepted instead, or suggested: "Inglise või vene" gives ["vene"] (the first ${LIST_BOUNDS.languageAlternatives}).`, complexity: boundedList(LIST_BOUNDS.languageAlternatives) })
   alternatives: string[];
 
   @Field(() => String, { description: 'The sentence the requirement was read from.' })
@@ -126,7 +128,7 @@ export class Requirements {
   @Field(() => String, { nullable: true, description: 'Work experience (töökogemus).' })
   experience: string | null;
 
-  @Field(() => [LanguageRequirement], { description: 'Language skills (keeleoskus), one entry per language.' })
+  @Field(() => [LanguageRequirement], { description: `Language skills (keeleoskus), one entry per language (the first ${LIST_BOUNDS.languages}).`, complexity: boundedList(LIST_BOUNDS.languages) })
   languages: LanguageRequirement[];
 
   @Field(() => String, { nullable: true, description: 'Computer skills (arvutikasutamise oskus).' })
@@ -135,7 +137,7 @@ export class Requirements {
   @Field(() => String, { nullable: true, description: 'Domain knowledge and skills (valdkonnapõhised teadmised ja oskused).' })
   domainKnowledge: string | null;
 
-  @Field(() => [LabelledText], { description: 'Other requirement rows.' })
+  @Field(() => [LabelledText], { description: `Other requirement rows (the first ${LIST_BOUNDS.otherRequirements}).`, complexity: boundedList(LIST_BOUNDS.otherRequirements) })
   other: LabelledText[];
 }
 
@@ -144,7 +146,7 @@ export class CompetencyGroup {
   @Field(() => String, { description: 'Competency name, e.g. "Kliendikesksus".' })
   group: string;
 
-  @Field(() => [String], { description: 'Behaviours that show the competency.' })
+  @Field(() => [String], { description: `Behaviours that show the competency (the first ${LIST_BOUNDS.competencyItems}).`, complexity: boundedList(LIST_BOUNDS.competencyItems) })
   items: string[];
 }
 
@@ -207,7 +209,7 @@ export class SignedContainer {
   @Field(() => String, { description: 'File name of the container.' })
   name: string;
 
-  @Field(() => [String], { nullable: true, description: 'Names of the people who signed the container. Personal data: null with a FORBIDDEN error below the hr role.' })
+  @Field(() => [String], { nullable: true, description: `Names of the people who signed the container. Personal data: null with a FORBIDDEN error below the hr role (the first ${LIST_BOUNDS.signers}).`, complexity: boundedList(LIST_BOUNDS.signers) })
   @PersonalData()
   signers: string[];
 }

@@ -15,6 +15,7 @@ export interface PositionFilter {
   directOnly?: boolean;
   documented?: boolean | null;
   titleContains?: string | null;
+  atTop?: boolean | null;
 }
 
 export function listOrganizations(dataSource: DataSource): Promise<Organization[]> {
@@ -64,6 +65,7 @@ export async function listPositions(dataSource: DataSource, filter: PositionFilt
     conditions.push('p.unit_id IN (:...ids)');
     parameters.ids = ids.length ? ids : [-1];
   }
+  if (filter.atTop !== undefined && filter.atTop !== null) conditions.push(filter.atTop ? 'p.unit_id IS NULL' : 'p.unit_id IS NOT NULL');
   if (filter.documented !== undefined && filter.documented !== null) {
     conditions.push('p.documented = :documented');
     parameters.documented = filter.documented;
@@ -93,11 +95,11 @@ function escapeLike(text: string): string {
   return text.replace(/[%_\\]/g, (c) => `\\${c}`);
 }
 
-/** The manager, the manager's manager, … up to the top; stops at a cycle. */
-export async function reportingChain(loaders: Loaders, position: Position): Promise<Position[]> {
+/** The manager, the manager's manager, … up to the top (at most `bound` of them); stops at a cycle. */
+export async function reportingChain(loaders: Loaders, position: Position, bound: number): Promise<Position[]> {
   const chain: Position[] = [];
   const seen = new Set([position.rowId]);
-  for (let id = position.managerId; id && !seen.has(id); ) {
+  for (let id = position.managerId; id && !seen.has(id) && chain.length < bound; ) {
     const manager = await loaders.position.load(id);
     if (!manager) break;
     chain.push(manager);

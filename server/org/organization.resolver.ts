@@ -1,4 +1,6 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { AfterArg, FirstArg, listPage } from '../common/connection.js';
+import { pagedList } from '../limits/cost.js';
 import type { Context } from '../common/context.js';
 import { Organization } from './organization.entity.js';
 import { Unit } from './unit.entity.js';
@@ -6,18 +8,18 @@ import { listOrganizations } from './org.service.js';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => [Organization], { description: 'Every organisation with imported job descriptions, by name.' })
-  organizations(@Ctx() { dataSource }: Context) {
-    return listOrganizations(dataSource);
+  @Query(() => [Organization], { description: 'The organisations with imported job descriptions, by name.', complexity: pagedList })
+  async organizations(@FirstArg('organisations', 10) first: number, @Ctx() { dataSource }: Context) {
+    return (await listOrganizations(dataSource)).slice(0, first);
   }
 
-  @FieldResolver(() => [Unit], { description: 'The top units (departments) of the organisation.' })
-  topUnits(@Root() organization: Organization, @Ctx() { loaders }: Context) {
-    return loaders.topUnitsByOrganization.load(organization.rowId);
+  @FieldResolver(() => [Unit], { description: 'The top units (departments) of the organisation, a page at a time.', complexity: pagedList })
+  async topUnits(@Root() organization: Organization, @FirstArg('units') first: number, @AfterArg('units') after: string | null, @Ctx() { loaders }: Context) {
+    return listPage(await loaders.topUnitsByOrganization.load(organization.rowId), first, after, (unit) => unit.id);
   }
 
-  @FieldResolver(() => [Unit], { description: 'Every unit of the organisation, top departments first.' })
-  units(@Root() organization: Organization, @Ctx() { loaders }: Context) {
-    return loaders.unitsByOrganization.load(organization.rowId);
+  @FieldResolver(() => [Unit], { description: 'The units of the organisation, top departments first, a page at a time.', complexity: pagedList })
+  async units(@Root() organization: Organization, @FirstArg('units') first: number, @AfterArg('units') after: string | null, @Ctx() { loaders }: Context) {
+    return listPage(await loaders.unitsByOrganization.load(organization.rowId), first, after, (unit) => unit.id);
   }
 }

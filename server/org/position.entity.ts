@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Node, toGlobalId } from '../common/node.js';
+import { boundedList } from '../limits/cost.js';
+import { LIST_BOUNDS } from '../limits/limits.js';
 
 @ObjectType({
   implements: Node,
@@ -57,7 +59,7 @@ export class Position implements Node {
   @Column('varchar', { nullable: true })
   aliases: string | null;
 
-  @Field(() => [String], { name: 'aliases', description: 'Other spellings of the title that documents used, merged into this position as likely typos (never silently: listed here and in the import summary).' })
+  @Field(() => [String], { name: 'aliases', description: `Other spellings of the title that documents used, merged into this position as likely typos (never silently: listed here and in the import summary) (the first ${LIST_BOUNDS.aliases}).`, complexity: boundedList(LIST_BOUNDS.aliases) })
   get titleAliases(): string[] {
     return this.aliases ? this.aliases.split('\n') : [];
   }

@@ -11,10 +11,13 @@ import { Unit } from './unit.entity.js';
 import { PositionConnection, PositionsArgs } from './position.types.js';
 import { listPositions, reportingChain } from './org.service.js';
 import { PersonalData } from '../access/auth-checker.js';
+import { AfterArg, FirstArg, listPage } from '../common/connection.js';
+import { boundedList, pagedList } from '../limits/cost.js';
+import { LIST_BOUNDS } from '../limits/limits.js';
 
 @Resolver(() => Position)
 export class PositionResolver {
-  @Query(() => PositionConnection, { description: 'Positions, filtered and paged, in a stable order.' })
+  @Query(() => PositionConnection, { description: 'Positions, filtered and paged, in a stable order.', complexity: pagedList })
   async positions(@Args(() => PositionsArgs) { filter, first, after }: PositionsArgs, @Ctx() { dataSource, loaders }: Context, @Info() info: GraphQLResolveInfo) {
     const unitRowId = filter?.unitId ? (rowId(filter.unitId, 'Unit') ?? -1) : null;
     const page = await listPositions(dataSource, { ...filter, unitRowId }, first, after ?? null);
@@ -44,14 +47,14 @@ export class PositionResolver {
     return related(info, Position, loaders.position, position.managerId);
   }
 
-  @FieldResolver(() => [Position], { description: 'Positions whose direct manager this position is (alluvad).' })
-  reports(@Root() position: Position, @Ctx() { loaders }: Context) {
-    return loaders.reportsByManager.load(position.rowId);
+  @FieldResolver(() => [Position], { description: 'Positions whose direct manager this position is (alluvad), a page at a time.', complexity: pagedList })
+  async reports(@Root() position: Position, @FirstArg('positions') first: number, @AfterArg('positions') after: string | null, @Ctx() { loaders }: Context) {
+    return listPage(await loaders.reportsByManager.load(position.rowId), first, after, (report) => report.id);
   }
 
-  @FieldResolver(() => [Position], { description: 'The manager, the manager’s manager, and so on up to the top.' })
+  @FieldResolver(() => [Position], { description: `The manager, the manager’s manager, and so on up to the top (the first ${LIST_BOUNDS.reportingChain}).`, complexity: boundedList(LIST_BOUNDS.reportingChain) })
   reportingChain(@Root() position: Position, @Ctx() { loaders }: Context) {
-    return reportingChain(loaders, position);
+    return reportingChain(loaders, position, LIST_BOUNDS.reportingChain);
   }
 
   @FieldResolver(() => JobDescription, { nullable: true, description: 'The job description (ametijuhend); null for undocumented positions.' })

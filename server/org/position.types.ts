@@ -1,5 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { PAGE_RANGE } from '../limits/cost.js';
+import { LIMITS } from '../limits/limits.js';
 import { Connection } from '../common/connection.js';
 import { Position } from './position.entity.js';
 
@@ -13,11 +15,15 @@ export class PositionFilter {
   @IsOptional()
   directOnly?: boolean;
 
+  @Field(() => Boolean, { nullable: true, description: 'Only positions at the top of the organisation, in no unit (true), or only those in a unit (false).' })
+  @IsOptional()
+  atTop?: boolean | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Only documented (true) or only undocumented (false) positions.' })
   @IsOptional()
   documented?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Only positions whose title contains this text (case-insensitive).' })
+  @Field(() => String, { nullable: true, description: 'Only positions whose title contains this text (case-insensitive); at most 200 characters.' })
   @IsOptional()
   @MaxLength(200)
   titleContains?: string | null;
@@ -27,16 +33,16 @@ export class PositionFilter {
 export class PositionsArgs {
   @Field(() => PositionFilter, { nullable: true, description: 'Conditions the positions must meet.' })
   @IsOptional()
+  // Without it class-validator skips the filter's own rules (the length of titleContains).
+  @ValidateNested()
   filter?: PositionFilter | null;
 
-  @Field(() => Int, { defaultValue: 50, description: 'How many positions to return (1–100).' })
-  @Min(1)
-  @Max(100)
+  // Its range, like every page size's, is checked with the query's cost (server/limits/cost.ts).
+  @Field(() => Int, { defaultValue: 50, description: `How many positions to return (${PAGE_RANGE}).` })
   first: number;
 
-  @Field(() => String, { nullable: true, description: 'Return positions after this cursor (an `endCursor` or edge `cursor`).' })
+  @Field(() => String, { nullable: true, description: `Return positions after this cursor (an \`endCursor\` or edge \`cursor\`; at most ${LIMITS.cursorLength} characters).` })
   @IsOptional()
-  @MaxLength(100)
   after?: string | null;
 }
 

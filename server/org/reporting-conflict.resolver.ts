@@ -3,16 +3,19 @@ import type { Context } from '../common/context.js';
 import { rowId } from '../common/node.js';
 import { Position } from './position.entity.js';
 import { ReportingConflict } from './reporting-conflict.entity.js';
+import { FirstArg } from '../common/connection.js';
+import { pagedList } from '../limits/cost.js';
 
 @Resolver(() => ReportingConflict)
 export class ReportingConflictResolver {
-  @Query(() => [ReportingConflict], { description: 'Reporting lines the managers’ "Alluvad" lists and the subordinates’ own documents disagree on.' })
+  @Query(() => [ReportingConflict], { description: 'Reporting lines the managers’ "Alluvad" lists and the subordinates’ own documents disagree on, the first `first`.', complexity: pagedList })
   reportingConflicts(
     @Arg('organizationId', () => ID, { nullable: true, description: 'Only this organisation.' }) organizationId: string | null,
+    @FirstArg('conflicts') first: number,
     @Ctx() { dataSource }: Context,
   ) {
     const organization = organizationId ? (rowId(organizationId, 'Organization') ?? -1) : null;
-    return dataSource.getRepository(ReportingConflict).find({ where: organization ? { organizationId: organization } : {}, order: { rowId: 'ASC' } });
+    return dataSource.getRepository(ReportingConflict).find({ where: organization ? { organizationId: organization } : {}, order: { rowId: 'ASC' }, take: first });
   }
 
   @FieldResolver(() => Position, { description: 'The position whose manager is in dispute.' })

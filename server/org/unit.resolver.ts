@@ -3,6 +3,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { rowId } from '../common/node.js';
 import { asksFor } from '../common/selection.js';
+import { AfterArg, FirstArg, listPage } from '../common/connection.js';
+import { boundedList, pagedList } from '../limits/cost.js';
+import { LIST_BOUNDS } from '../limits/limits.js';
 import { Organization } from './organization.entity.js';
 import { Position } from './position.entity.js';
 import { Unit } from './unit.entity.js';
@@ -11,14 +14,17 @@ import { listUnits, positionCountsByUnit } from './org.service.js';
 
 @Resolver(() => Unit)
 export class UnitResolver {
-  @Query(() => [Unit], { description: 'Every unit, top departments first; optionally of one organisation.' })
+  @Query(() => [Unit], { description: 'The units, top departments first, a page at a time; optionally of one organisation.', complexity: pagedList })
   async units(
     @Arg('organizationId', () => ID, { nullable: true, description: 'Only units of this organisation.' }) organizationId: string | null,
-    @Ctx() { dataSource, loaders }: Context,
+    @FirstArg('units') first: number,
+    @AfterArg('units') after: string | null,
+    @Ctx() { dataSource, loaders, deadline }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     const organization = organizationId ? (rowId(organizationId, 'Organization') ?? -1) : null;
-    const units = await listUnits(dataSource, organization);
+    const units = listPage(await listUnits(dataSource, organization), first, after, (unit) => unit.id);
+    deadline.check();
     // Their parents are among them (same organisation), and their counts come in one statement:
     // `parent` and `positionCount` then answer at once.
     for (const unit of units) loaders.known.units.set(unit.rowId, unit);
@@ -46,17 +52,17 @@ export class UnitResolver {
     return loaders.known.units.get(unit.parentId) ?? loaders.unit.load(unit.parentId);
   }
 
-  @FieldResolver(() => [Unit], { description: 'Units directly below this one.' })
-  children(@Root() unit: Unit, @Ctx() { loaders }: Context) {
-    return loaders.unitsByParent.load(unit.rowId);
+  @FieldResolver(() => [Unit], { description: 'Units directly below this one, a page at a time.', complexity: pagedList })
+  async children(@Root() unit: Unit, @FirstArg('units') first: number, @AfterArg('units') after: string | null, @Ctx() { loaders }: Context) {
+    return listPage(await loaders.unitsByParent.load(unit.rowId), first, after, (child) => child.id);
   }
 
-  @FieldResolver(() => [Position], { description: 'Positions directly in this unit (not in its sub-units), documented first.' })
-  positions(@Root() unit: Unit, @Ctx() { loaders }: Context) {
-    return loaders.positionsByUnit.load(unit.rowId);
+  @FieldResolver(() => [Position], { description: 'Positions directly in this unit (not in its sub-units), documented first, a page at a time.', complexity: pagedList })
+  async positions(@Root() unit: Unit, @FirstArg('positions') first: number, @AfterArg('positions') after: string | null, @Ctx() { loaders }: Context) {
+    return listPage(await loaders.positionsByUnit.load(unit.rowId), first, after, (position) => position.id);
   }
 
-  @FieldResolver(() => [UnitAlias], { description: 'Other spellings of the name found in documents and merged into this unit.' })
+  @FieldResolver(() => [UnitAlias], { description: `Other spellings of the name found in documents and merged into this unit (the first ${LIST_BOUNDS.aliases}).`, complexity: boundedList(LIST_BOUNDS.aliases) })
   aliases(@Root() unit: Unit, @Ctx() { loaders }: Context) {
     return loaders.aliasesByUnit.load(unit.rowId);
   }

@@ -1,7 +1,9 @@
-import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { Position } from '../org/position.entity.js';
 import { searchPositions } from './search.service.js';
+import { FirstArg } from '../common/connection.js';
+import { pagedList } from '../limits/cost.js';
 
 @ObjectType({ description: 'A position found by a search, with the text that matched.' })
 export class SearchHit {
@@ -19,13 +21,14 @@ export class SearchHit {
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description: 'Full-text search over position titles, units, purposes, duties and expected results; best matches first. Words shorter than three letters are ignored.',
+    complexity: pagedList,
   })
   async search(
     @Arg('text', () => String, { description: 'Words to find; each must occur. On SQLite parts of words match too; on PostgreSQL the beginnings of words ("rehabilitatsioon" finds "rehabilitatsiooniteenus").' }) text: string,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'How many hits to return (1–100).' }) first: number,
+    @FirstArg('hits', 20) first: number,
     @Ctx() { dataSource, loaders }: Context,
   ): Promise<SearchHit[]> {
-    const rows = await searchPositions(dataSource, text.slice(0, 200), Math.min(Math.max(first, 1), 100));
+    const rows = await searchPositions(dataSource, text.slice(0, 200), first);
     const positions = await loaders.position.loadMany(rows.map((r) => r.positionId));
     return rows.flatMap((row, i) => (positions[i] instanceof Position ? [{ position: positions[i] as Position, field: row.field, snippet: row.snippet }] : []));
   }

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { boundedList } from '../limits/cost.js';
 
 export enum LineStatus {
   CONFIRMED = 'CONFIRMED',
@@ -57,7 +58,7 @@ export class SubstitutionEdge {
   @Field(() => String, { description: 'The other end as a document names it, in base form ("Koordinaator", "Osakonna teenistujad").' })
   label: string;
 
-  @Field(() => [LineSource], { description: 'Which documents state the line.' })
+  @Field(() => [LineSource], { description: 'Which documents state the line (one or both).', complexity: boundedList(2) })
   statedBy: LineSource[];
 
   @Field(() => Boolean, { description: 'True when both documents state the line.' })

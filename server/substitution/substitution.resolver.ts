@@ -7,12 +7,15 @@ import { Position } from '../org/position.entity.js';
 import { SubstitutionEdge, LineStatus, LineSource, SubstituteKind } from './substitution-edge.type.js';
 import { Unit } from '../org/unit.entity.js';
 import { lineStatus, statedBy } from './line-status.js';
+import { boundedList } from '../limits/cost.js';
+import { LIST_BOUNDS } from '../limits/limits.js';
 
 @Resolver(() => Position)
 export class SubstitutionResolver {
   @FieldResolver(() => [SubstitutionEdge], {
     description:
-      'Positions that stand in for this one (asendajad): those named in its "Kes asendab" list and those whose "Keda asendab" list names it.',
+      `Positions that stand in for this one (asendajad): those named in its "Kes asendab" list and those whose "Keda asendab" list names it (the first ${LIST_BOUNDS.substitutes}).`,
+    complexity: boundedList(LIST_BOUNDS.substitutes),
   })
   substitutes(@Root() position: Position, @Ctx() { loaders }: Context): SubstitutionEdge[] | Promise<SubstitutionEdge[]> {
     const known = loaders.known.linesBySubstituted.get(position.rowId);
@@ -21,7 +24,8 @@ export class SubstitutionResolver {
   }
 
   @FieldResolver(() => [SubstitutionEdge], {
-    description: 'Positions this one stands in for: those in its "Keda asendab" list and those whose "Kes asendab" list names it.',
+    description: `Positions this one stands in for: those in its "Keda asendab" list and those whose "Kes asendab" list names it (the first ${LIST_BOUNDS.substitutedFor}).`,
+    complexity: boundedList(LIST_BOUNDS.substitutedFor),
   })
   async substitutedFor(@Root() position: Position, @Ctx() { loaders }: Context): Promise<SubstitutionEdge[]> {
     return toEdges(await loaders.linesBySubstitute.load(position.rowId), position, SUBSTITUTED_END, 'substitute');

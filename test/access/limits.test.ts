@@ -13,6 +13,7 @@ import { getIntrospectionQuery, Kind, parse, specifiedRules, validate, visit, ty
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import { graphqlSchema } from '../../server/schema.js';
 import { queryLimits } from '../../server/limits/armor.js';
+import { queryCost } from '../../server/limits/cost.js';
 import { LIMITS } from '../../server/limits/limits.js';
 import { startTestServer, type TestServer } from '../api/server.js';
 
@@ -72,7 +73,8 @@ describe('query shape (GraphQL Armor)', () => {
   });
 
   it('refuses a query whose estimated cost exceeds 25,000', async () => {
-    const page = (alias: string) => `${alias}: positions(first: 100) { nodes { id title jobDescription { purpose duties { number text results } requirements { education languages { language level } } } } }`;
+    // Ten job descriptions with every duty (at most 50) and its results (at most 20 each).
+    const page = (alias: string) => `${alias}: positions(first: 10) { nodes { id title jobDescription { purpose duties { number text results } requirements { education languages { language level } } } } }`;
     expect((await send(`{ ${page('a')} }`)).body.errors).toBeUndefined();
     const { status, body } = await send(`{ ${page('a')} ${page('b')} ${page('c')} ${page('d')} }`);
     expect(status).toBe(400);
@@ -86,6 +88,17 @@ describe('query shape (GraphQL Armor)', () => {
     expect(body.errors?.[0]).toMatchObject({ message: 'Argument Validation Error', extensions: { code: 'BAD_USER_INPUT' } });
   });
 });
+
+/** A value for each variable an operation requires; optional ones are left out, as the client leaves them. */
+function placeholderVariables(operation: OperationDefinitionNode): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.type.kind !== Kind.NON_NULL_TYPE) continue;
+    const type = definition.type.type;
+    values[definition.variable.name.value] = type.kind === Kind.LIST_TYPE ? [] : type.name.value === 'Boolean' ? false : 'placeholder';
+  }
+  return values;
+}
 
 describe('the web client’s queries', () => {
   const WEB = fileURLToPath(new URL('../../web/src/features/', import.meta.url));
@@ -106,6 +119,7 @@ describe('the web client’s queries', () => {
       parse(text, parseOptions).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [{ file, operation: d }] : [])),
     );
     expect(operations.length).toBeGreaterThanOrEqual(documents.length);
+    const costs = new Map<string, number>();
     for (const { file, operation } of operations) {
       const used = new Map<string, FragmentDefinitionNode>();
       const collect = (node: unknown) =>
@@ -123,7 +137,13 @@ describe('the web client’s queries', () => {
       const document: DocumentNode = addTypenameToDocument({ kind: Kind.DOCUMENT, definitions: [operation, ...used.values()] });
       const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
       expect(errors.map((e) => e.message), `${file}: ${operation.name?.value}`).toEqual([]);
+      // The cost, with the variables the client sends: none changes a page size, so placeholders do.
+      const cost = queryCost(schema, document, placeholderVariables(operation), operation.name?.value);
+      expect(cost, `${file}: ${operation.name?.value}`).toBeLessThanOrEqual(LIMITS.cost);
+      costs.set(operation.name!.value, cost);
     }
+    // A page of 100 positions is priced as 100 of them: near the limit, which is set for it.
+    expect(costs.get('ChartPositions')).toBeGreaterThan(LIMITS.cost * 0.8);
   });
 });
 

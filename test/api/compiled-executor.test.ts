@@ -57,7 +57,7 @@ function clientQueries(): [string, string, () => Record<string, unknown>][] {
     UnitPositions: () => ({ id: ids.unit }),
     PositionPath: () => ({ id: ids.position }),
     AbsenceImpact: () => ({ absentPositionIds: ids.absent }),
-    UnitGaps: () => ({ unitId: ids.unit }),
+    UnitGaps: () => ({ unitId: ids.unit, positionId: ids.position }),
     PositionDetails: () => ({ id: ids.position }),
     SearchPositions: () => ({ text: 'koord' }),
   };
@@ -73,7 +73,6 @@ const OTHER_QUERIES: [string, string, () => Record<string, unknown>][] = [
   ['introspection', getIntrospectionQuery({ descriptions: true }), () => ({})],
   ['node(id) through fragments', 'query($id: ID!) { node(id: $id) { __typename id ... on Position { title holder manager { ...P } } } } fragment P on Position { title jobDescription { signatures { name } } }', () => ({ id: ids.position })],
   ['a filter in a variable, its default left out', 'query($f: PositionFilter) { positions(first: 100, filter: $f) { totalCount nodes { id } } }', () => ({ f: { unitId: ids.unit } })],
-  ['an argument out of range', '{ positions(first: 1000) { totalCount } }', () => ({})],
   ['an unknown id', '{ position(id: "UG9zaXRpb246OTk5OTk5") { title } unit(id: "nonsense") { name } }', () => ({})],
   ['variables and skip/include', 'query($a: Boolean!, $b: Boolean!) { organizations { name @include(if: $a) units @skip(if: $b) { name } } }', () => ({ a: false, b: true })],
 ];
@@ -96,6 +95,23 @@ describe('queries run by graphql-jit', () => {
       expect(checked).toEqual(expect.arrayContaining(['ChartUnits', 'ChartPositions', 'PositionDetails', 'CoverageOverview', 'SearchPositions']));
     });
   }
+
+  it('refuse arguments out of range and variables of the wrong type alike on the first and the compiled run', async () => {
+    const refused: [string, string, Record<string, unknown>][] = [
+      ['a page over 100', '{ positions(first: 1000) { totalCount } }', {}],
+      ['a page size of the wrong type', 'query($n: Int!) { positions(first: $n) { totalCount } }', { n: 'many' }],
+      ['a filter of the wrong shape', 'query($f: PositionFilter) { positions(first: 1, filter: $f) { totalCount } }', { f: { documented: 'yes' } }],
+    ];
+    for (const [name, query, variables] of refused) {
+      const answers = [];
+      for (const run of ['first', 'compiled']) {
+        const response = await server.post({ query, variables });
+        answers.push({ status: response.status, body: await response.json() });
+        expect(answers.at(-1)!.body.errors[0].extensions.code, `${name}, ${run} run`).toBe('BAD_USER_INPUT');
+      }
+      expect(answers[1], name).toEqual(answers[0]);
+    }
+  });
 
   it('include the errors a viewer gets for personal data, with their paths', async () => {
     const query = 'query($id: ID!) { position(id: $id) { title holder jobDescription { signatures { name role } } } }';

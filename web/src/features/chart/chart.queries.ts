@@ -1,9 +1,12 @@
 import { graphql } from '../../gql';
 
-/** Every unit, with enough to nest it and count its positions, and how many positions there are. */
+/**
+ * A page of units, with enough to nest each and count its positions, and how many positions there
+ * are. The chart pages through every unit (`after`: the last unit's ID).
+ */
 export const chartUnitsQuery = graphql(`
-  query ChartUnits {
-    units {
+  query ChartUnits($after: ID) {
+    units(first: 100, after: $after) {
       ...ChartUnit
     }
     positions(first: 1) {
@@ -24,8 +27,8 @@ export const chartUnitsQuery = graphql(`
 
 /**
  * One page of positions; a small organisation is paged through whole. Pages of 100, the most the
- * API gives: a request costs more than its positions, so fewer requests fetch them sooner. With the
- * `__typename`s Apollo adds a page costs 22,897 of the server's query-cost limit of 25,000.
+ * API gives: a request costs more than its positions, so fewer requests fetch them sooner. It is
+ * the largest request the chart makes, and fits the server's query-cost limit (test/access/limits.test.ts).
  */
 export const chartPositionsQuery = graphql(`
   query ChartPositions($after: String) {
@@ -68,33 +71,29 @@ export const chartPositionsQuery = graphql(`
 `);
 
 /**
- * A large organisation opens with the positions of its top departments only. Their managers
- * come along, for the positions above every unit (a director general has no unit, and no
- * filter of `positions` can ask for those).
+ * A large organisation opens with the positions of its top departments only (UnitPositions for each)
+ * and, with this, the positions above every unit (a director general has no unit), a page at a time.
  */
-export const topUnitPositionsQuery = graphql(`
-  query TopUnitPositions {
-    organizations {
-      id
-      topUnits {
-        id
-        positions {
-          ...ChartPosition
-          manager {
-            ...ChartPosition
-          }
-        }
+export const topPositionsQuery = graphql(`
+  query TopPositions($after: String) {
+    positions(first: 100, after: $after, filter: { atTop: true }) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...ChartPosition
       }
     }
   }
 `);
 
-/** The positions directly in one unit, fetched when the unit is opened. */
+/** A page of the positions directly in one unit, fetched when the unit is opened (`after`: the last position's ID). */
 export const unitPositionsQuery = graphql(`
-  query UnitPositions($id: ID!) {
+  query UnitPositions($id: ID!, $after: ID) {
     unit(id: $id) {
       id
-      positions {
+      positions(first: 100, after: $after) {
         ...ChartPosition
       }
     }

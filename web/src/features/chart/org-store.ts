@@ -44,8 +44,10 @@ export class OrgStore {
     this.failed.delete(unitId);
   }
 
-  addAll(positions: readonly ChartPosition[]) {
+  /** Positions of no particular unit; with `everything` (the default), every position is now here. */
+  addAll(positions: readonly ChartPosition[], everything = true) {
     for (const position of positions) this.positions.set(position.id, position);
+    if (!everything) return;
     this.everything = true;
     this.loading.clear();
     this.failed.clear();

@@ -1,10 +1,10 @@
 import { useApolloClient } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ChartPositionsQuery } from '../../gql/graphql';
-import { chartPositionsQuery, chartUnitsQuery, topUnitPositionsQuery, unitPositionsQuery } from './chart.queries';
+import type { ChartPositionsQuery, TopPositionsQuery } from '../../gql/graphql';
+import { chartPositionsQuery, chartUnitsQuery, topPositionsQuery, unitPositionsQuery } from './chart.queries';
 import { OrgStore } from './org-store';
-import type { ChartPosition, OrgData } from './org-data';
+import type { ChartPosition, ChartUnit, OrgData } from './org-data';
 import { COLLAPSE_ABOVE_POSITIONS } from './to-flow';
 
 export type OrgDataState =
@@ -16,8 +16,9 @@ export type OrgDataState =
 const UNITS_AT_ONCE = 8;
 
 /**
- * The organisation the chart draws. A small one (up to ~500 positions) comes whole, a page of 100
- * at a time. A large one comes with the positions of its top departments only;
+ * The organisation the chart draws. Its units come a page of 100 at a time. A small one (up to ~500
+ * positions) comes whole, a page of 100 at a time. A large one comes with the positions of its top
+ * departments and those above every unit only;
  * `loadUnits` fetches the positions of units as they are opened, one request per unit, and
  * everything when many units open at once. Reports progress, so loading says how far it got.
  * Not cached by Apollo: the chart keeps its own copy, and normalising thousands of positions
@@ -39,15 +40,14 @@ export function useOrgData(): OrgDataState & { retry(): void; loadUnits(unitIds:
     const report = (next: OrgDataState) => !cancelled && setState(next);
     (async () => {
       report({ status: 'loading', step: 'units', loaded: 0, total: null });
-      const units = await client.query({ query: chartUnitsQuery, fetchPolicy: 'no-cache' });
-      const total = units.data!.positions.totalCount;
-      const next = new OrgStore(units.data!.units, total, total > COLLAPSE_ABOVE_POSITIONS);
+      const { units, total } = await allUnits(client);
+      const next = new OrgStore(units, total, total > COLLAPSE_ABOVE_POSITIONS);
       if (next.byUnit) {
-        const top = await client.query({ query: topUnitPositionsQuery, fetchPolicy: 'no-cache' });
-        for (const unit of top.data!.organizations.flatMap((o) => o.topUnits)) {
-          // Managers above every unit (no unit of their own) are shown at the top.
-          next.addUnit(unit.id, [...unit.positions, ...unit.positions.flatMap((p) => (p.manager && !p.manager.unit ? [p.manager] : []))]);
-        }
+        // Positions above every unit (no unit of their own) are shown at the top.
+        next.addAll(await topPositions(client), false);
+        const tops = units.filter((unit) => !unit.parent);
+        const lists = await Promise.all(tops.map((unit) => unitPositions(client, unit.id)));
+        tops.forEach((unit, i) => next.addUnit(unit.id, lists[i]));
       } else {
         next.addAll(await allPositions(client, (loaded) => report({ status: 'loading', step: 'positions', loaded, total }), () => cancelled));
       }
@@ -83,9 +83,9 @@ export function useOrgData(): OrgDataState & { retry(): void; loadUnits(unitIds:
       current.start(missing);
       publish(current);
       for (const id of missing) {
-        client.query({ query: unitPositionsQuery, variables: { id }, fetchPolicy: 'no-cache' }).then(
-          (result) => {
-            current.addUnit(id, result.data?.unit?.positions ?? []);
+        unitPositions(client, id).then(
+          (positions) => {
+            current.addUnit(id, positions);
             publish(current);
           },
           () => {
@@ -108,6 +108,48 @@ export function useOrgData(): OrgDataState & { retry(): void; loadUnits(unitIds:
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...state, retry, loadUnits, retryUnit };
+}
+
+const PAGE = 100;
+
+/** Every unit, a page at a time, and how many positions there are. */
+async function allUnits(client: ApolloClient): Promise<{ units: ChartUnit[]; total: number }> {
+  const units: ChartUnit[] = [];
+  let total = 0;
+  for (let after: string | null = null; ; ) {
+    const page = await client.query({ query: chartUnitsQuery, variables: { after }, fetchPolicy: 'no-cache' });
+    units.push(...page.data!.units);
+    total = page.data!.positions.totalCount;
+    if (page.data!.units.length < PAGE) break;
+    after = units[units.length - 1].id;
+  }
+  return { units, total };
+}
+
+/** The positions directly in one unit, a page at a time. */
+async function unitPositions(client: ApolloClient, id: string): Promise<ChartPosition[]> {
+  const positions: ChartPosition[] = [];
+  for (let after: string | null = null; ; ) {
+    const page = await client.query({ query: unitPositionsQuery, variables: { id, after }, fetchPolicy: 'no-cache' });
+    const list = page.data?.unit?.positions ?? [];
+    positions.push(...list);
+    if (list.length < PAGE) break;
+    after = list[list.length - 1].id;
+  }
+  return positions;
+}
+
+/** The positions in no unit (above every unit), a page at a time. */
+async function topPositions(client: ApolloClient): Promise<ChartPosition[]> {
+  const positions: ChartPosition[] = [];
+  for (let after: string | null = null; ; ) {
+    const page: { data?: TopPositionsQuery } = await client.query({ query: topPositionsQuery, variables: { after }, fetchPolicy: 'no-cache' });
+    const connection = page.data!.positions;
+    positions.push(...connection.nodes);
+    if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) break;
+    after = connection.pageInfo.endCursor;
+  }
+  return positions;
 }
 
 /** Every position, a page at a time. */

@@ -1,13 +1,14 @@
 import { graphql } from '../../gql';
 
 /**
- * The whole organisation's substitution gaps: the chart colours positions by their worst gap
- * and the side list shows every gap. Both ask with the same variables, so one request serves both.
+ * A page of the whole organisation's substitution gaps and of its units: the chart colours positions
+ * by their worst gap and the side list shows every gap. Paged through until both lists end
+ * (`after`, `unitsAfter`: the last position's and unit's IDs; a list that has ended answers none).
  */
 export const coverageOverviewQuery = graphql(`
-  query CoverageOverview {
+  query CoverageOverview($after: ID, $unitsAfter: ID) {
     coverage {
-      positions {
+      positions(first: 100, after: $after) {
         position {
           id
           title
@@ -24,7 +25,7 @@ export const coverageOverviewQuery = graphql(`
           explanationEt
         }
       }
-      units {
+      units(first: 100, after: $unitsAfter) {
         unit {
           id
           name
@@ -77,11 +78,11 @@ export const absenceImpactQuery = graphql(`
   }
 `);
 
-/** The gaps of the positions directly in one unit: the side panel picks its position's. */
+/** The gaps of one position, computed over the positions directly in its unit. */
 export const unitGapsQuery = graphql(`
-  query UnitGaps($unitId: ID) {
+  query UnitGaps($unitId: ID, $positionId: ID!) {
     coverage(unitId: $unitId, includeDescendants: false) {
-      positions {
+      positions(positionId: $positionId, first: 1) {
         position {
           id
         }

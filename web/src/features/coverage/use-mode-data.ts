@@ -1,15 +1,56 @@
-import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CoverageOverviewQuery } from '../../gql/graphql';
 import type { ChartMode } from '../../app/url-state';
 import { absenceMarks, type AbsenceMark } from './absence-marks';
 import { absenceImpactQuery, coverageOverviewQuery } from './coverage.queries';
 import { gapMarks, type GapMark } from './gap-marks';
 
-/** The organisation's gaps; the chart and the side list share the one request. */
+type Report = CoverageOverviewQuery['coverage'];
+
+const PAGE = 100;
+
+/** The organisation's gaps and units, paged through whole; the chart and the side list share it. */
 export function useCoverageOverview(enabled: boolean) {
-  const { data, loading, error, refetch } = useQuery(coverageOverviewQuery, { skip: !enabled });
-  return { report: enabled ? (data?.coverage ?? null) : null, loading, error, refetch };
+  const client = useApolloClient();
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<{ report: Report | null; loading: boolean; error: unknown }>({ report: null, loading: false, error: undefined });
+  useEffect(() => {
+    if (!enabled) return;
+    let cancelled = false;
+    setState((previous) => ({ ...previous, loading: true, error: undefined }));
+    overview(client).then(
+      (report) => !cancelled && setState({ report, loading: false, error: undefined }),
+      (error: unknown) => !cancelled && setState({ report: null, loading: false, error }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [client, enabled, attempt]);
+  const refetch = useCallback(() => setAttempt((n) => n + 1), []);
+  return { report: enabled ? state.report : null, loading: state.loading, error: state.error, refetch };
 }
+
+/** Both lists a page at a time; a list that has ended answers no more after its last item. */
+async function overview(client: ApolloClient): Promise<Report> {
+  const positions: Report['positions'] = [];
+  const units: Report['units'] = [];
+  let after: string | null = null;
+  let unitsAfter: string | null = null;
+  for (;;) {
+    const page: { data?: CoverageOverviewQuery } = await client.query({ query: coverageOverviewQuery, variables: { after, unitsAfter }, fetchPolicy: 'no-cache' });
+    const coverage = page.data!.coverage;
+    positions.push(...coverage.positions);
+    units.push(...coverage.units);
+    if (positions.length) after = positions[positions.length - 1].position.id;
+    const lastUnit = units[units.length - 1]?.unit;
+    if (lastUnit) unitsAfter = lastUnit.id;
+    if (coverage.positions.length < PAGE && coverage.units.length < PAGE) break;
+  }
+  return { __typename: 'CoverageReport', positions, units };
+}
+
 
 /**
  * The impact of the absent set. While the answer for a changed set is on its way the previous
