@@ -23,22 +23,29 @@ export function fakeChartApi(org: OrgData, options: { failUnits?: ReadonlySet<st
 
   const answer = (name: string, variables: Record<string, unknown>): unknown => {
     switch (name) {
-      case 'ChartUnits':
-        return { units: org.units, positions: { totalCount: org.positions.length } };
+      case 'ChartUnits': {
+        // Pages of 100 after the unit named by `after`, as the server answers.
+        const from = variables.after ? org.units.findIndex((u) => u.id === variables.after) + 1 : 0;
+        return { units: org.units.slice(from, from + 100), positions: { totalCount: org.positions.length } };
+      }
       case 'ChartPositions': {
         const from = variables.after ? Number(variables.after) : 0;
         const nodes = org.positions.slice(from, from + 100); // a page, as ChartPositions asks
         const end = from + nodes.length;
         return { positions: { totalCount: org.positions.length, pageInfo: { hasNextPage: end < org.positions.length, endCursor: String(end) }, nodes } };
       }
-      case 'TopUnitPositions': {
-        const topUnits = org.units
-          .filter((u) => !u.parent)
-          .map((u) => ({ id: u.id, positions: inUnit(u.id).map((p) => ({ ...p, manager: p.manager ? (byId.get(p.manager.id) ?? null) : null })) }));
-        return { organizations: [{ id: 'O1', topUnits }] };
+      case 'TopPositions': {
+        const atTop = org.positions.filter((p) => !p.unit);
+        const from = variables.after ? Number(variables.after) : 0;
+        const nodes = atTop.slice(from, from + 100);
+        const end = from + nodes.length;
+        return { positions: { pageInfo: { hasNextPage: end < atTop.length, endCursor: String(end) }, nodes } };
       }
-      case 'UnitPositions':
-        return { unit: { id: variables.id, positions: inUnit(String(variables.id)) } };
+      case 'UnitPositions': {
+        const all = inUnit(String(variables.id));
+        const from = variables.after ? all.findIndex((p) => p.id === variables.after) + 1 : 0;
+        return { unit: { id: variables.id, positions: all.slice(from, from + 100) } };
+      }
       case 'PositionPath': {
         const found = byId.get(String(variables.id));
         return { position: found ? { __typename: 'Position', id: found.id, unit: found.unit && { __typename: 'Unit', ...found.unit }, reportingChain: [] } : null };
