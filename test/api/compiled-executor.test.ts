@@ -103,7 +103,7 @@ describe('queries run by graphql-jit', () => {
       ['a filter of the wrong shape', 'query($f: PositionFilter) { positions(first: 1, filter: $f) { totalCount } }', { f: { documented: 'yes' } }],
     ];
     for (const [name, query, variables] of refused) {
-      const answers = [];
+      const answers: { status: number; body: any }[] = [];
       for (const run of ['first', 'compiled']) {
         const response = await server.post({ query, variables });
         answers.push({ status: response.status, body: await response.json() });
