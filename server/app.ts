@@ -20,6 +20,9 @@ import { graphiqlRouter } from './http/graphiql.js';
 import { reportsRouter } from './http/reports.js';
 import { importsRouter, uploadTooLargeHint } from './http/imports.js';
 import { webRouter } from './http/web.js';
+import { securityHeaders } from './http/headers.js';
+import { hostCheck } from './limits/host.js';
+import { MAX_VALIDATION_ERRORS, repetitionRule } from './limits/repetition.js';
 import { importSamplesIfEmpty } from './imports/samples.js';
 import { authenticate, requireRole } from './access/http.js';
 import { defaultAnonymousRole, type AnonymousRole, type Role } from './access/roles.js';
@@ -49,6 +52,11 @@ export interface ServerOptions {
    * beyond (see defaultAnonymousRole), and `none` for requests that came through a reverse proxy.
    */
   anonymousRole?: AnonymousRole;
+  /**
+   * Host names answered besides loopback names, IP addresses and `host` (ALLOWED_HOSTS); a name
+   * starting with "." allows every name below it. Other Host headers are refused (DNS rebinding).
+   */
+  allowedHosts?: string[];
   /** Mask unexpected errors and leave out stack traces (default: NODE_ENV is "production"). */
   production?: boolean;
   /** Other limits than LIMITS (tests use small ones). */
@@ -97,6 +105,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
+  app.use(hostCheck(host, options.allowedHosts ?? []));
   const httpServer = http.createServer(app);
   httpServer.on('clientError', clientErrorHandler());
   const shape = queryLimits(limits);
@@ -110,7 +120,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !production,
     formatError: formatGraphQLError(production, log),
-    validationRules: shape.validationRules,
+    validationRules: [...shape.validationRules, repetitionRule],
+    validationOptions: { maxErrors: MAX_VALIDATION_ERRORS },
     parseOptions: shape.parseOptions,
     // The API sets no cache hints; the default plugin would still time every field of every answer.
     plugins: [...shape.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],

@@ -17,6 +17,7 @@ import { openDatabase, DEFAULT_DATABASE_URL } from './db/data-source.js';
 import { migrateDatabase } from './db/migrate-db.js';
 import { redactUrl } from './db/dialect.js';
 import { startServer, SHUTDOWN_GRACE_MS } from './app.js';
+import { parseAllowedHosts } from './limits/host.js';
 import { schemaSdl } from './schema.js';
 import { rowId } from './common/node.js';
 import { loadWorklist } from './coverage/worklist.service.js';
@@ -60,6 +61,8 @@ Environment:
   ANONYMOUS_ROLE  role of requests without a token: none, viewer, hr or admin
                 (default viewer while HOST is loopback, none otherwise and
                 for requests through a reverse proxy)
+  ALLOWED_HOSTS host names to answer for besides localhost, IP addresses and
+                HOST, comma-separated (".example.org" allows names below it)
   NODE_ENV      "production" (the default of "serve") hides internal error
                 details from clients`,
   );
@@ -190,6 +193,7 @@ program
       port: Number(process.env.PORT || 4000),
       host,
       anonymousRole: process.env.ANONYMOUS_ROLE ? parseAnonymousRole(process.env.ANONYMOUS_ROLE) : undefined,
+      allowedHosts: parseAllowedHosts(process.env.ALLOWED_HOSTS),
       log: (line) => console.log(line),
       shutdownGraceMs: SHUTDOWN_GRACE_MS,
     });

@@ -30,7 +30,8 @@ export function parseAnonymousRole(value: string): AnonymousRole {
 export function isLoopback(host: string | undefined): boolean {
   if (host === undefined || host === '') return true;
   const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
-  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || h === '::ffff:127.0.0.1';
+  // Names below localhost are this machine too (RFC 6761); ::ffff:127.x is IPv4 loopback on an IPv6 socket.
+  return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^(::ffff:)?127(\.\d{1,3}){3}$/.test(h);
 }
 
 /**
