@@ -26,15 +26,28 @@ export function rangeOf(lines: Line[]): LineRange {
   return { start: lines[0].number, end: lines[lines.length - 1].number };
 }
 
-/** Joins wrapped lines into one paragraph; a word hyphenated across a line end joins without a space ("arendus-" + "töödesse" → "arendus-töödesse"). */
+/** A word hyphenated across a line end: "arendus-" then "töödesse", but not "arendus-" then "ja". */
+const HYPHENATED_END = /[a-zõäöüšž]-$/;
+const LOWER_START = /^[a-zõäöüšž]/;
+const CONJUNCTION_START = /^(ja|või|ning|kui)\b/;
+
+/**
+ * Joins wrapped lines into one paragraph; a word hyphenated across a line end joins without a space
+ * ("arendus-" + "töödesse" → "arendus-töödesse"). Linear in the text's length: each test looks at one
+ * part (the previous one for the hyphen), never at the text joined so far.
+ */
 export function joinWrapped(parts: string[]): string {
-  let out = '';
-  for (const part of parts.map((p) => p.trim()).filter(Boolean)) {
-    if (!out) out = part;
-    else if (/[a-zõäöüšž]-$/.test(out) && /^[a-zõäöüšž]/.test(part) && !/^(ja|või|ning|kui)\b/.test(part)) out += part;
-    else out += ' ' + part;
+  const pieces: string[] = [];
+  let previous = '';
+  for (const raw of parts) {
+    const part = raw.trim();
+    if (!part) continue;
+    const hyphenated = HYPHENATED_END.test(previous) && LOWER_START.test(part) && !CONJUNCTION_START.test(part);
+    if (pieces.length && !hyphenated) pieces.push(' ');
+    pieces.push(part);
+    previous = part;
   }
-  return out;
+  return pieces.join('');
 }
 
 export function isBlank(line: Line): boolean {

@@ -4,6 +4,7 @@
  */
 import type { Line, ParsedDocument, ParseWarning } from './document.js';
 import { DocumentError } from './errors.js';
+import { capWarnings, checkSize, DOCUMENT_CAPS, quote, type DocumentCaps } from './caps.js';
 import { toLines } from './lines.js';
 import { detectLayout } from './layouts/index.js';
 import { parsePreamble } from './preamble.js';
@@ -14,6 +15,8 @@ import { splitBundle, type Annex, type DirectiveFacts } from './bundle.js';
 export interface ParseOptions {
   /** The organisation to assume when the text names none. */
   organization?: string | null;
+  /** How much of a document is read (default DOCUMENT_CAPS). */
+  caps?: Partial<DocumentCaps>;
 }
 
 const JOB_DESCRIPTION_MARKERS = /AMETIJUHEND|Ametinimetus|Teenistuskoht|Struktuuriüksus|Vahetu juht/i;
@@ -23,6 +26,8 @@ const HEADING = /^\d{1,2}\.\s*(\p{Lu}{3,}[\p{Lu}\s,-]*|üldosa|üldsätted)$/iu;
 /** Every job description in a file: one, or one per annex of a directive. */
 export function parseDocuments(fileName: string, text: string, options: ParseOptions = {}): ParsedDocument[] {
   if (!text.trim()) throw new DocumentError(fileName, null, 'the file is empty');
+  const caps = { ...DOCUMENT_CAPS, ...options.caps };
+  checkSize(fileName, text, caps);
   const lines = toLines(text);
   const bundle = splitBundle(lines);
   const organization = detectOrganization(text) ?? options.organization ?? null;
@@ -31,6 +36,7 @@ export function parseDocuments(fileName: string, text: string, options: ParseOpt
     parseAnnex(several ? `${fileName}#lisa-${annex.number ?? i + 1}` : fileName, fileName, annex, lines, bundle.directive, organization),
   );
   if (bundle.directive) checkListedAnnexes(fileName, bundle.directive, bundle.annexes, documents);
+  for (const document of documents) document.warnings = capWarnings(document.warnings, caps.warnings);
   return documents;
 }
 
@@ -47,7 +53,7 @@ function parseAnnex(name: string, fileName: string, annex: Annex, all: Line[], d
   if (!head.header.title) {
     throw new DocumentError(fileName, firstPlaced(head.placed), 'the header names no position title (Ametinimetus / Teenistuskoht)');
   }
-  const headerStart = Math.min(...head.placed);
+  const headerStart = smallest(head.placed);
   const preamble = parsePreamble(lines.filter((l) => l.number < headerStart));
   const body = parseBody(lines.slice(head.bodyStart));
 
@@ -55,7 +61,7 @@ function parseAnnex(name: string, fileName: string, annex: Annex, all: Line[], d
   const unplaced: ParseWarning[] = lines
     .slice(0, head.bodyStart)
     .filter((l) => l.text && !placed.has(l.number) && !HEADING.test(l.text) && l.number >= headerStart)
-    .map((l) => ({ line: l.number, message: `could not be placed: "${l.text}"` }));
+    .map((l) => ({ line: l.number, message: `could not be placed: ${quote(l.text)}` }));
   const truncated: ParseWarning[] =
     !body.value.purpose && body.value.duties.length === 0 && body.value.signatures.length === 0
       ? [{ line: lastText(lines), message: 'the document ends inside or right after its header (truncated?): only the header was read' }]
@@ -84,7 +90,7 @@ function checkListedAnnexes(fileName: string, directive: DirectiveFacts, annexes
   const last = documents[documents.length - 1];
   const cutOff = last.signatures.length === 0 && !last.amendment;
   for (const item of missing) {
-    const message = `the directive lists annex ${item.annex} ("${item.title}") but the file does not contain it`;
+    const message = `the directive lists annex ${item.annex} (${quote(item.title)}) but the file does not contain it`;
     if (!cutOff) throw new DocumentError(fileName, item.line, message);
     last.warnings.push({ line: item.line, message: `${message} (the text appears cut off)` });
   }
@@ -96,7 +102,14 @@ function lastText(lines: Line[]): number {
 }
 
 function firstPlaced(placed: Set<number>): number | null {
-  return placed.size ? Math.min(...placed) : null;
+  return placed.size ? smallest(placed) : null;
+}
+
+/** The smallest number (Math.min(...set) overflows the stack on a large set). */
+function smallest(numbers: Iterable<number>): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const n of numbers) if (n < min) min = n;
+  return min;
 }
 
 function unknownLayout(fileName: string, lines: Line[]): DocumentError {
@@ -112,7 +125,7 @@ function unknownLayout(fileName: string, lines: Line[]): DocumentError {
   return new DocumentError(
     fileName,
     marker.number,
-    `unknown layout: "${marker.text}" looks like a job description, but no known header block follows ` +
+    `unknown layout: ${quote(marker.text)} looks like a job description, but no known header block follows ` +
       '(expected labelled rows such as "Ametinimetus", "Struktuuriüksus", "Vahetu juht", "Asendaja" or the table "1.1 Ametinimetus 1.2 Struktuuriüksus")',
   );
 }

@@ -48,16 +48,26 @@ export function splitAlternatives(item: string): string[] {
   const placeholder = PLACEHOLDER.test(item);
   // With a capturing group, split keeps the conjunctions: [part, conjunction, part, …].
   const pieces = item.split(CONJUNCTION);
-  const out = [pieces[0]];
+  const out: string[][] = [[pieces[0]]];
+  // The head word is read from the end of the alternative so far; a window of its last characters
+  // (far longer than any title) keeps a value of many conjunctions linear instead of quadratic.
+  let tail = pieces[0].slice(-HEAD_WINDOW);
   for (let i = 1; i < pieces.length; i += 2) {
-    const previous = out[out.length - 1];
-    const last = headWord(previous);
+    const last = headWord(tail);
     const endsTitle = !last.endsWith('-') && (isBaseHead(last) || (!placeholder && isInflectedHead(last)));
-    if (endsTitle) out.push(pieces[i + 1]);
-    else out[out.length - 1] = `${previous} ${pieces[i]} ${pieces[i + 1]}`;
+    if (endsTitle) {
+      out.push([pieces[i + 1]]);
+      tail = pieces[i + 1].slice(-HEAD_WINDOW);
+    } else {
+      out[out.length - 1].push(pieces[i], pieces[i + 1]);
+      tail = `${tail} ${pieces[i]} ${pieces[i + 1]}`.slice(-HEAD_WINDOW);
+    }
   }
-  return out;
+  return out.map((parts) => parts.join(' '));
 }
+
+/** Characters at the end of an alternative that decide its head word. */
+const HEAD_WINDOW = 1000;
 
 /** Words before a title that say how, not who: "Allub vahetult …", "asendab tema äraolekul …". */
 const ADVERBIAL = /^(?:vahetult|otse|vajadusel|ajutiselt|(?:tema\s+)?(?:äraolekul|puudumisel|eemalviibimisel|puhkuse\s+ajal))\s+/iu;

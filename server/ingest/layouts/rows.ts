@@ -122,7 +122,11 @@ function collectRows(lines: Line[]): Row[] {
   const rows: Row[] = [];
   let waiting: Row[] = [];
   let open: Row | null = null;
-  const valueLines = (from: number) => lines.slice(from).filter((l) => l.text && !readLabel(l) && !OTHER_ROW.test(l.text)).length;
+  // Value lines from each index to the end, counted once (counting per line would be quadratic).
+  const isValue = lines.map((l) => !!l.text && !readLabel(l) && !OTHER_ROW.test(l.text));
+  const after = new Array<number>(lines.length + 1).fill(0);
+  for (let i = lines.length - 1; i >= 0; i--) after[i] = after[i + 1] + (isValue[i] ? 1 : 0);
+  const valueLines = (from: number) => after[Math.min(from, lines.length)];
   lines.forEach((line, index) => {
     if (!line.text) return;
     const label = readLabel(line);

@@ -12,6 +12,7 @@ import { baseTitle, splitSpecialization } from '../estonian/titles.js';
 import { splitUnitPath, isUnitWord } from '../estonian/units.js';
 import { isInflectedItem, isNone, splitItems, titleList } from '../estonian/lists.js';
 import type { HeaderResult, Layout } from './layout.js';
+import { quote } from '../caps.js';
 
 /** Label rows hold labels only: "1.1 Ametinimetus 1.2 Struktuuriüksus", or each label on its own line.
  * "1.1. Ametinimetus jurist" (a value after the label) is the numbered-rows layout, not this table. */
@@ -102,7 +103,7 @@ function splitTitleAndUnit(cell: Line[], warnings: ParseWarning[]): { title: str
     // No capitalised unit name: fall back to the blank line between the two cells.
     const paragraphs = splitParagraphs(cell);
     if (paragraphs.length >= 2) return { title: baseTitle(paragraphs[0]), unit: paragraphs.slice(1).join(', ') };
-    warnings.push({ line: cell[0]?.number ?? 0, message: `could not tell the title from the unit in "${text}"` });
+    warnings.push({ line: cell[0]?.number ?? 0, message: `could not tell the title from the unit in ${quote(text)}` });
     return { title: baseTitle(text), unit: null };
   }
   return {
@@ -150,7 +151,7 @@ function splitRelations(cell: Line[], warnings: ParseWarning[]): Relations {
   }
   warnings.push({
     line: cell[0]?.number ?? 0,
-    message: `header cells ran together ("${text}"); substitutes were told apart by case endings`,
+    message: `header cells ran together (${quote(text)}); substitutes were told apart by case endings`,
   });
   const items = [...managerItems.slice(1), ...rest.flatMap((c) => (isNone(c) ? [] : splitItems(c)))];
   return {

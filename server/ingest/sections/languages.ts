@@ -1,5 +1,6 @@
 import type { CefrLevel, LanguageRequirement, Line, LineRange, ParseWarning, SectionResult } from '../document.js';
 import { joinWrapped } from '../lines.js';
+import { quote } from '../caps.js';
 
 /** Language names in Estonian base form (as they stand before "keel") and their ISO 639-1 codes. */
 const LANGUAGE_CODES: Record<string, string> = {
@@ -73,11 +74,14 @@ function clauses(text: string): Span[] {
     }
   }
   cut(text.length, text.length);
+  const own = pieces.map((piece) => piece.start);
   const merged: Span[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
     const next = pieces[i + 1];
-    if (next && next.sentence === piece.sentence && !levelOf(text.slice(piece.start, piece.end))) next.start = piece.start;
+    // Only the piece's own text can hold a level (the pieces merged into it had none): reading the
+    // whole merged text again would be quadratic in a long sentence without levels.
+    if (next && next.sentence === piece.sentence && !levelOf(text.slice(own[i], piece.end))) next.start = piece.start;
     else merged.push(piece);
   }
   return merged;
@@ -128,20 +132,27 @@ function unique(values: string[]): string[] {
 
 /** Joins lines like `joinWrapped` and remembers where each line starts in the joined text. */
 function joinWithOffsets(lines: Line[]): { text: string; starts: { offset: number; line: number }[] } {
-  let text = '';
+  const pieces: string[] = [];
   const starts: { offset: number; line: number }[] = [];
+  let length = 0;
+  let previous = '';
   for (const line of lines) {
     const part = line.text.trim();
     if (!part) continue;
-    if (text) {
-      // joinWrapped only looks at the end of the text so far, so its last characters decide the glue.
-      const tail = text.slice(-3).trim();
-      if (joinWrapped([tail, part]) !== tail + part) text += ' ';
+    if (previous) {
+      // joinWrapped only looks at the end of the previous part, so its last characters decide the glue.
+      const tail = previous.slice(-3).trim();
+      if (joinWrapped([tail, part]) !== tail + part) {
+        pieces.push(' ');
+        length++;
+      }
     }
-    starts.push({ offset: text.length, line: line.number });
-    text += part;
+    starts.push({ offset: length, line: line.number });
+    pieces.push(part);
+    length += part.length;
+    previous = part;
   }
-  return { text, starts };
+  return { text: pieces.join(''), starts };
 }
 
 /** The line holding a character of the joined text (binary search: paragraphs may be long). */
@@ -166,7 +177,7 @@ export function parseLanguages(lines: Line[], path = 'requirements.languages'): 
     while (/\s/u.test(text[span.start] ?? '')) span.start++;
     const range = { start: lineAt(starts, span.start), end: lineAt(starts, Math.max(span.start, span.end - 1)) };
     const found = readClause(text.slice(span.start, span.end));
-    if (found.length === 0) warnings.push({ line: range.start, message: `no language named in "${clean(text.slice(span.start, span.end))}"` });
+    if (found.length === 0) warnings.push({ line: range.start, message: `no language named in ${quote(clean(text.slice(span.start, span.end)))}` });
     for (const requirement of found) {
       sources[`${path}[${value.length}]`] = range;
       value.push(requirement);

@@ -12,6 +12,7 @@ import { isBlank } from '../lines.js';
 import { parseCompetencies, parseNamedDescriptions } from './competencies.js';
 import { parseLanguages } from './languages.js';
 import { notPlaced, paragraph } from './text.js';
+import { quote } from '../caps.js';
 
 type RowKind =
   | 'education'
@@ -135,7 +136,7 @@ export function parseRequirements(lines: Line[]): SectionResult<RequirementsValu
 
   for (const row of readRows(lines, warnings)) {
     if (row.kind !== 'other' && seen.has(row.kind)) {
-      warnings.push({ line: row.label.number, message: `requirement row repeated, read into the first one: "${row.label.text}"` });
+      warnings.push({ line: row.label.number, message: `requirement row repeated, read into the first one: ${quote(row.label.text)}` });
     }
     seen.add(row.kind);
     if (row.kind === 'competencies') {
@@ -148,7 +149,7 @@ export function parseRequirements(lines: Line[]): SectionResult<RequirementsValu
     }
     const chunk = paragraph(row.lines);
     if (!chunk) {
-      warnings.push({ line: row.label.number, message: `requirement without a value: "${row.label.text}"` });
+      warnings.push({ line: row.label.number, message: `requirement without a value: ${quote(row.label.text)}` });
       continue;
     }
     const text = chunk.text;

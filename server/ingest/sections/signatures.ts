@@ -1,5 +1,6 @@
 import type { Line, LineRange, ParseWarning, SectionResult, Signature, SignatureParty } from '../document.js';
 import { isBlank, joinWrapped } from '../lines.js';
+import { quote } from '../caps.js';
 
 const SIGNED = /\(?\s*allkirjastatud digitaalselt\s*\)?/giu;
 const PARTY = /(tööandja|töötaja)\s*:/giu;
@@ -36,10 +37,10 @@ function splitNames(line: Line, warnings: ParseWarning[]): [string, string | nul
     return [words.slice(0, 2).join(' '), words.slice(2).join(' ')];
   }
   if (words.length >= 3) {
-    warnings.push({ line: line.number, message: `two names on one line, split after the second word: "${line.text}"` });
+    warnings.push({ line: line.number, message: `two names on one line, split after the second word: ${quote(line.text)}` });
     return [words.slice(0, 2).join(' '), words.slice(2).join(' ')];
   }
-  warnings.push({ line: line.number, message: `expected two names side by side, found one: "${line.text}"` });
+  warnings.push({ line: line.number, message: `expected two names side by side, found one: ${quote(line.text)}` });
   return [line.text, null];
 }
 

@@ -1,6 +1,7 @@
 import type { Line, ParseWarning } from '../document.js';
 import { isBlank } from '../lines.js';
 import { notPlaced } from './text.js';
+import { quote } from '../caps.js';
 
 export type SectionKind = 'purpose' | 'duties' | 'rights' | 'responsibilities' | 'workTools' | 'requirements' | 'amendment';
 
@@ -100,7 +101,7 @@ export function splitSections(lines: Line[]): SplitBody {
     const heading = headings[index];
     if (heading?.kind) {
       const existing: Section | undefined = sections[heading.kind];
-      if (existing) warnings.push({ line: line.number, message: `section repeated, read as part of the first one: "${line.text}"` });
+      if (existing) warnings.push({ line: line.number, message: `section repeated, read as part of the first one: ${quote(line.text)}` });
       current = existing ?? { number: heading.number, heading: line, lines: [] };
       sections[heading.kind] = current;
       unknown = false;

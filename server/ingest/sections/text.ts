@@ -1,5 +1,6 @@
 import type { Line, LineRange, ParseWarning } from '../document.js';
 import { joinWrapped } from '../lines.js';
+import { quote } from '../caps.js';
 
 /** Small text predicates and an accumulator shared by the section parsers. */
 
@@ -26,7 +27,7 @@ export function bulletParts(text: string): string[] {
 }
 
 export function notPlaced(line: Line, reason = 'could not be placed'): ParseWarning {
-  return { line: line.number, message: `${reason}: "${line.text}"` };
+  return { line: line.number, message: `${reason}: ${quote(line.text)}` };
 }
 
 /** Wrapped text read from some lines: its parts and the first and last line it came from. */
