@@ -42,6 +42,9 @@ function renderChart(api: ReturnType<typeof fakeChartApi>, selectedId: string | 
   );
 }
 
+/** What opening largeTree() sends: its units, the positions above every unit, and its two top departments' positions. */
+const OPENING = ['ChartUnits', 'TopPositions', 'UnitPositions', 'UnitPositions'];
+
 const unitNode = (id: string) => document.querySelector<HTMLElement>(`.react-flow__node-unit[data-id="${id}"]`)!;
 
 describe('the chart of a large organisation', () => {
@@ -51,22 +54,23 @@ describe('the chart of a large organisation', () => {
     await waitFor(() => expect(document.querySelector('.org-chart[data-layout="ready"]')).toBeTruthy(), { timeout: 10_000 });
     // React Flow draws the laid-out nodes a render later; on a busy machine that can be after the check above.
     await waitFor(() => expect(unitNode('V')).toBeTruthy(), { timeout: 10_000 });
-    expect(api.names()).toEqual(['ChartUnits', 'TopUnitPositions']);
+    // The units, the positions above every unit, and the positions of each top department.
+    expect(api.names()).toEqual(OPENING);
     // The division is closed; it still says how many positions it and its team hold (counted by the API).
     expect(within(unitNode('V')).getByText(/22 positions/)).toBeTruthy();
     expect(document.querySelectorAll('.react-flow__node-position')).toHaveLength(3);
 
     api.hold();
     fireEvent.click(within(unitNode('V')).getByRole('button', { name: 'Expand unit' }));
-    await waitFor(() => expect(api.names()).toEqual(['ChartUnits', 'TopUnitPositions', 'UnitPositions']));
-    expect(api.sent[2].variables).toEqual({ id: 'V' });
+    await waitFor(() => expect(api.names()).toEqual([...OPENING, 'UnitPositions']));
+    expect(api.sent[OPENING.length].variables).toEqual({ id: 'V', after: null });
     await waitFor(() => expect(within(unitNode('V')).getByText('Loading positions…')).toBeTruthy(), { timeout: 10_000 });
 
     api.release();
     await waitFor(() => expect(document.querySelectorAll('.react-flow__node-position').length).toBe(14), { timeout: 20_000 });
     expect(unitNode('V').querySelector('.unit-status')).toBeNull();
     // The team inside stays closed: nothing more is fetched until it is opened.
-    expect(api.names()).toHaveLength(3);
+    expect(api.names()).toHaveLength(OPENING.length + 1);
   }, 30_000);
 
   it('opens the units down to a chosen position that has not been fetched yet, and fetches them', async () => {
@@ -74,8 +78,10 @@ describe('the chart of a large organisation', () => {
     // t7 sits in team T, inside division V: neither is open, nor fetched.
     renderChart(api, 't7');
     await waitFor(() => expect(document.querySelector('.react-flow__node-position[data-id="t7"]')).toBeTruthy(), { timeout: 20_000 });
+    // Beyond the top departments (D, D2), the units on the way down: V, then T.
     const unitRequests = api.sent.filter((s) => s.name === 'UnitPositions').map((s) => s.variables.id);
-    expect(unitRequests.sort()).toEqual(['T', 'V']);
+    expect(unitRequests.slice(0, 2)).toEqual(['D', 'D2']);
+    expect(unitRequests.slice(2).sort()).toEqual(['T', 'V']);
     expect(api.names()).toContain('PositionPath');
   }, 30_000);
 });

@@ -10,7 +10,7 @@ import { positionDetails, purposeText, unitGaps } from './api-fixtures';
 function renderPanel(position: unknown, handlers = { onClose: vi.fn(), onNavigate: vi.fn() }) {
   const mocks = [
     { request: { query: positionDetailsQuery, variables: { id: 'member' } }, result: { data: { position } } },
-    { request: { query: unitGapsQuery, variables: { unitId: 'T1' } }, result: { data: { coverage: unitGaps() } } },
+    { request: { query: unitGapsQuery, variables: { unitId: 'T1', positionId: 'member' } }, result: { data: { coverage: unitGaps() } } },
   ];
   render(
     <I18nProvider lang="en">

@@ -126,7 +126,7 @@ export function searchHits() {
   ];
 }
 
-/** The coverage of the position's own unit, as the panel asks for it (UnitGaps). */
+/** The position's entry in the coverage of its own unit, as the panel asks for it (UnitGaps, `positionId`). */
 export function unitGaps() {
   const gap = (kind: string, explanation: string, related: [string, string][]) => ({
     __typename: 'CoverageGap',
@@ -138,13 +138,6 @@ export function unitGaps() {
   return {
     __typename: 'CoverageReport',
     positions: [
-      {
-        __typename: 'PositionCoverage',
-        position: { __typename: 'Position', id: 'lead' },
-        worstGap: null,
-        score: 100,
-        gaps: [],
-      },
       {
         __typename: 'PositionCoverage',
         position: { __typename: 'Position', id: 'member' },

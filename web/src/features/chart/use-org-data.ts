@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ChartPositionsQuery, TopPositionsQuery } from '../../gql/graphql';
+import type { ChartPositionsQuery, TopPositionsQuery, UnitPositionsQuery } from '../../gql/graphql';
 import { chartPositionsQuery, chartUnitsQuery, topPositionsQuery, unitPositionsQuery } from './chart.queries';
 import { OrgStore } from './org-store';
 import type { ChartPosition, ChartUnit, OrgData } from './org-data';
@@ -43,10 +43,11 @@ export function useOrgData(): OrgDataState & { retry(): void; loadUnits(unitIds:
       const { units, total } = await allUnits(client);
       const next = new OrgStore(units, total, total > COLLAPSE_ABOVE_POSITIONS);
       if (next.byUnit) {
-        // Positions above every unit (no unit of their own) are shown at the top.
-        next.addAll(await topPositions(client), false);
+        // Positions above every unit (no unit of their own) are shown at the top, with the top
+        // departments' positions; all are asked for at once.
         const tops = units.filter((unit) => !unit.parent);
-        const lists = await Promise.all(tops.map((unit) => unitPositions(client, unit.id)));
+        const [above, ...lists] = await Promise.all([topPositions(client), ...tops.map((unit) => unitPositions(client, unit.id))]);
+        next.addAll(above, false);
         tops.forEach((unit, i) => next.addUnit(unit.id, lists[i]));
       } else {
         next.addAll(await allPositions(client, (loaded) => report({ status: 'loading', step: 'positions', loaded, total }), () => cancelled));
@@ -130,7 +131,7 @@ async function allUnits(client: ApolloClient): Promise<{ units: ChartUnit[]; tot
 async function unitPositions(client: ApolloClient, id: string): Promise<ChartPosition[]> {
   const positions: ChartPosition[] = [];
   for (let after: string | null = null; ; ) {
-    const page = await client.query({ query: unitPositionsQuery, variables: { id, after }, fetchPolicy: 'no-cache' });
+    const page: { data?: UnitPositionsQuery } = await client.query({ query: unitPositionsQuery, variables: { id, after }, fetchPolicy: 'no-cache' });
     const list = page.data?.unit?.positions ?? [];
     positions.push(...list);
     if (list.length < PAGE) break;

@@ -48,7 +48,7 @@ async function overview(client: ApolloClient): Promise<Report> {
     if (lastUnit) unitsAfter = lastUnit.id;
     if (coverage.positions.length < PAGE && coverage.units.length < PAGE) break;
   }
-  return { __typename: 'CoverageReport', positions, units };
+  return { positions, units };
 }
 
 
