@@ -23,6 +23,7 @@ import { webRouter } from './http/web.js';
 import { securityHeaders } from './http/headers.js';
 import { hostCheck } from './limits/host.js';
 import { MAX_VALIDATION_ERRORS, repetitionRule } from './limits/repetition.js';
+import { timeoutAnswer } from './limits/timeout-answer.js';
 import { importSamplesIfEmpty } from './imports/samples.js';
 import { authenticate, requireRole } from './access/http.js';
 import { defaultAnonymousRole, type AnonymousRole, type Role } from './access/roles.js';
@@ -124,7 +125,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     validationOptions: { maxErrors: MAX_VALIDATION_ERRORS },
     parseOptions: shape.parseOptions,
     // The API sets no cache hints; the default plugin would still time every field of every answer.
-    plugins: [...shape.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...shape.plugins, timeoutAnswer(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

@@ -6,7 +6,8 @@
 import { validateOrReject, type ValidatorOptions } from 'class-validator';
 import { ArgumentValidationError, type ValidatorFn } from 'type-graphql';
 
-const OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
+// The error names the argument and the rule it broke; it does not repeat the value (it may be megabytes).
+const OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false, validationError: { target: false, value: false } };
 
 const validated = (value: unknown): value is object => value !== null && typeof value === 'object';
 

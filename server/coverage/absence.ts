@@ -10,12 +10,14 @@
  */
 import { explainAbsence, Namer, type Escalation, type Unavailable } from './explanations.js';
 import { indexGraph, type GraphIndex } from './graph-index.js';
-import type { CoverageGraph, PositionId } from './model.js';
+import { NO_TICK, type CoverageGraph, type PositionId, type Tick } from './model.js';
 import { effectiveSubstitutes, linesIntoSlot, type EffectiveSubstitutes } from './substitutes.js';
 
 export interface AbsenceOptions {
   /** Let an uncovered absent position fall back to its manager when the manager is present (default false). */
   escalateToManager?: boolean;
+  /** Called for every position looked at (see Tick). */
+  tick?: Tick;
 }
 
 export interface AbsenceEntry {
@@ -106,7 +108,7 @@ function slotsById(ix: GraphIndex): number[] {
 }
 
 export function absenceImpact(graph: CoverageGraph, absentIds: PositionId[], options: AbsenceOptions = {}): AbsenceImpact {
-  const { escalateToManager = false } = options;
+  const { escalateToManager = false, tick = NO_TICK } = options;
   const ix = indexGraph(graph);
   const names = new Namer(ix);
   const absentList = [...new Set(absentIds)].filter((id) => ix.hasPosition(id));
@@ -114,6 +116,7 @@ export function absenceImpact(graph: CoverageGraph, absentIds: PositionId[], opt
   const result: AbsenceImpact = { absent: absentList, uncovered: [], fallBackToManager: [], atRisk: [] };
 
   for (const slot of slotsById(ix)) {
+    tick();
     const id = ix.ids[slot];
     const isAbsent = absent.has(id);
     const subs = effectiveSubstitutes(ix, id, linesIntoSlot(ix, slot));

@@ -1,6 +1,7 @@
 /**
  * Coverage queries: load the graph (the only SQL), run the pure analysis, and resolve the
- * ids in its results to entities in one batch per kind.
+ * ids in its results to entities in one batch per kind. The analysis checks the request's
+ * deadline at every position, so a report the client no longer waits for stops part-way.
  */
 import type { DataSource } from 'typeorm';
 import type { Loaders } from '../common/loaders.js';
@@ -11,6 +12,7 @@ import { analyzeCoverage, absenceImpact, criticalPositions } from './index.js';
 import type { SubstituteRef } from './model.js';
 import type { AbsenceImpact, CoverageReport, CriticalPositions, GapKind } from './coverage.types.js';
 import type { LineStatus, SubstituteKind } from '../substitution/substitution-edge.type.js';
+import { Deadline } from '../limits/deadline.js';
 
 export interface Scope {
   unitRowId: number | null;
@@ -35,9 +37,12 @@ export async function coverageReport(
   loaders: Loaders,
   scope: Scope,
   options: { includeDescendants: boolean; overloadThreshold: number },
+  deadline: Deadline = Deadline.none(),
 ): Promise<CoverageReport> {
   const graph = await loadCoverageGraph(dataSource, await organizationOf(loaders, scope));
-  const report = analyzeCoverage(graph, { unitId: scope.unitRowId, ...options });
+  deadline.check();
+  const report = analyzeCoverage(graph, { unitId: scope.unitRowId, ...options, tick: () => deadline.tick() });
+  deadline.check();
   const positions = await entities<Position>(loaders.position, [
     ...report.positions.map((p) => p.positionId),
     ...report.positions.flatMap((p) => [...p.substitutes.flatMap((s) => refIds(s.ref)), ...p.gaps.flatMap((g) => g.relatedPositionIds)]),
@@ -89,10 +94,18 @@ export async function coverageReport(
   };
 }
 
-export async function absenceReport(dataSource: DataSource, loaders: Loaders, absentRowIds: number[], escalateToManager: boolean): Promise<AbsenceImpact> {
+export async function absenceReport(
+  dataSource: DataSource,
+  loaders: Loaders,
+  absentRowIds: number[],
+  escalateToManager: boolean,
+  deadline: Deadline = Deadline.none(),
+): Promise<AbsenceImpact> {
   const first = absentRowIds.length ? await loaders.position.load(absentRowIds[0]) : null;
   const graph = await loadCoverageGraph(dataSource, first?.organizationId ?? null);
-  const impact = absenceImpact(graph, absentRowIds, { escalateToManager });
+  deadline.check();
+  const impact = absenceImpact(graph, absentRowIds, { escalateToManager, tick: () => deadline.tick() });
+  deadline.check();
   const all = [...impact.uncovered, ...impact.fallBackToManager, ...impact.atRisk];
   const positions = await entities<Position>(loaders.position, [
     ...impact.absent,
@@ -114,9 +127,11 @@ export async function absenceReport(dataSource: DataSource, loaders: Loaders, ab
   };
 }
 
-export async function criticalReport(dataSource: DataSource, loaders: Loaders, scope: Scope, limit: number): Promise<CriticalPositions> {
+export async function criticalReport(dataSource: DataSource, loaders: Loaders, scope: Scope, limit: number, deadline: Deadline = Deadline.none()): Promise<CriticalPositions> {
   const graph = await loadCoverageGraph(dataSource, await organizationOf(loaders, scope));
-  const result = criticalPositions(graph, { unitId: scope.unitRowId, limit });
+  deadline.check();
+  const result = criticalPositions(graph, { unitId: scope.unitRowId, limit, tick: () => deadline.tick() });
+  deadline.check();
   const positions = await entities<Position>(loaders.position, [
     ...result.positions.flatMap((p) => [p.positionId, ...p.dependentIds]),
     ...result.units.flatMap((u) => u.weakestPositionIds),

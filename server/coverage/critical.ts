@@ -3,7 +3,7 @@
  * number of simultaneous absences that leaves some position of the unit uncovered.
  */
 import { indexGraph } from './graph-index.js';
-import type { CoverageGraph, PositionId, UnitId } from './model.js';
+import { NO_TICK, type CoverageGraph, type PositionId, type Tick, type UnitId } from './model.js';
 import { factsAt, requireUnit, scopeUnits } from './report.js';
 
 export interface CriticalOptions {
@@ -11,6 +11,8 @@ export interface CriticalOptions {
   unitId?: UnitId | null;
   /** How many positions to return (default 10). */
   limit?: number;
+  /** Called for every position and unit looked at (see Tick). */
+  tick?: Tick;
 }
 
 export interface CriticalPosition {
@@ -37,7 +39,7 @@ export interface CriticalPositions {
 }
 
 export function criticalPositions(graph: CoverageGraph, options: CriticalOptions = {}): CriticalPositions {
-  const { unitId = null, limit = 10 } = options;
+  const { unitId = null, limit = 10, tick = NO_TICK } = options;
   const ix = indexGraph(graph);
   // A position depends on X when X is its only substitute and that substitute is a position
   // (a placeholder is never away). Dependents are counted across the whole graph.
@@ -46,6 +48,7 @@ export function criticalPositions(graph: CoverageGraph, options: CriticalOptions
   const dependents = new Map<PositionId, PositionId[]>();
   const neededByTour = new Int32Array(ix.tour.length);
   for (let slot = 0; slot < ix.ids.length; slot++) {
+    tick();
     const { sole, substitutes } = factsAt(ix, slot);
     neededByTour[ix.tourAt[slot]] = substitutes.placeholders.length > 0 ? -1 : 1 + substitutes.count;
     if (sole === null) continue;
@@ -63,6 +66,7 @@ export function criticalPositions(graph: CoverageGraph, options: CriticalOptions
 
   // A unit's members are one run of the tour.
   const units = scopeUnits(ix, unitId).map((id) => {
+    tick();
     const { start, end } = ix.run(id);
     let minimumAbsences: number | null = null;
     let weakest: PositionId[] = [];

@@ -5,6 +5,15 @@
 import type { CefrLevel, EducationLevel } from '../ingest/document.js';
 
 export type PositionId = number;
+
+/**
+ * Called once per step of an analysis (a position, a unit); it throws to abandon the analysis.
+ * The API passes its request's deadline here, so a report asked for too late stops part-way.
+ */
+export type Tick = () => void;
+
+/** No limit: the command line and tests. */
+export const NO_TICK: Tick = () => {};
 export type UnitId = number;
 
 export interface CoverageUnit {

@@ -9,7 +9,7 @@ import { chainCycles, type ChainCycle } from './chains.js';
 import { Namer } from './explanations.js';
 import { coverageScore, findGaps, type Gap } from './gaps.js';
 import { GraphIndex, indexGraph, type IndexedLine } from './graph-index.js';
-import type { CoverageGraph, GapKind, LineStatus, PositionId, SubstituteRef, UnitId } from './model.js';
+import { NO_TICK, type CoverageGraph, type GapKind, type LineStatus, type PositionId, type SubstituteRef, type Tick, type UnitId } from './model.js';
 import { unitTotals } from './unit-totals.js';
 import { effectiveSubstitutes, firstSubstitute, linesIntoSlot, namedPositions, soleSubstitute, type EffectiveSubstitutes } from './substitutes.js';
 
@@ -20,6 +20,8 @@ export interface CoverageOptions {
   includeDescendants?: boolean;
   /** A position standing in for more than this many others is OVERLOADED_SUBSTITUTE (default 3). */
   overloadThreshold?: number;
+  /** Called for every position looked at (see Tick). */
+  tick?: Tick;
 }
 
 export interface SubstituteEntry {
@@ -82,10 +84,11 @@ function named(f: PositionFacts): readonly PositionId[] {
 }
 
 /** For every slot, what the rules need to know about other positions: its sole substitute and its next step in the chain. */
-function chainFacts(ix: GraphIndex): { soleAt: (PositionId | null)[]; cycles: (ChainCycle | undefined)[] } {
+function chainFacts(ix: GraphIndex, tick: Tick): { soleAt: (PositionId | null)[]; cycles: (ChainCycle | undefined)[] } {
   const soleAt: (PositionId | null)[] = [];
   const next = new Int32Array(ix.ids.length);
   for (let slot = 0; slot < ix.ids.length; slot++) {
+    tick();
     const f = factsAt(ix, slot);
     soleAt.push(f.sole);
     const first = firstSubstitute(f.lines);
@@ -109,19 +112,20 @@ export function scopeUnits(ix: GraphIndex, unitId: UnitId | null | undefined, in
   return includeDescendants ? ix.unitAndDescendants(unitId) : [unitId];
 }
 
-/** Throws on a unit that is not in the graph. */
+/** Throws on a unit that is not in the graph (callers check the client's unit ID first). */
 export function requireUnit(ix: GraphIndex, unitId: UnitId): void {
   if (!ix.units.has(unitId)) throw new Error(`Unknown unit ${unitId}`);
 }
 
 export function analyzeCoverage(graph: CoverageGraph, options: CoverageOptions = {}): CoverageReport {
-  const { unitId = null, includeDescendants = true, overloadThreshold = 3 } = options;
+  const { unitId = null, includeDescendants = true, overloadThreshold = 3, tick = NO_TICK } = options;
   const ix = indexGraph(graph);
   const names = new Namer(ix);
-  const { soleAt, cycles } = chainFacts(ix);
+  const { soleAt, cycles } = chainFacts(ix, tick);
   const soleSubstituteOf = (id: PositionId) => soleAt[ix.slot(id)] ?? null;
 
   const positions: PositionCoverage[] = scopePositions(ix, unitId, includeDescendants).map((id) => {
+    tick();
     const slot = ix.slot(id);
     const f = factsAt(ix, slot);
     const gaps = findGaps({

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { Position } from '../org/position.entity.js';
-import { searchPositions } from './search.service.js';
+import { MAX_SEARCH_TEXT, searchPositions, searchText } from './search.service.js';
 import { FirstArg } from '../common/connection.js';
 import { pagedList } from '../limits/cost.js';
 
@@ -24,11 +24,12 @@ export class SearchResolver {
     complexity: pagedList,
   })
   async search(
-    @Arg('text', () => String, { description: 'Words to find; each must occur. On SQLite parts of words match too; on PostgreSQL the beginnings of words ("rehabilitatsioon" finds "rehabilitatsiooniteenus").' }) text: string,
+    @Arg('text', () => String, { description: `Words to find; each must occur. On SQLite parts of words match too; on PostgreSQL the beginnings of words ("rehabilitatsioon" finds "rehabilitatsiooniteenus"). At most ${MAX_SEARCH_TEXT} characters of plain text (no control characters).` }) text: string,
     @FirstArg('hits', 20) first: number,
-    @Ctx() { dataSource, loaders }: Context,
+    @Ctx() { dataSource, loaders, deadline }: Context,
   ): Promise<SearchHit[]> {
-    const rows = await searchPositions(dataSource, text.slice(0, 200), first);
+    const rows = await searchPositions(dataSource, searchText(text), first);
+    deadline.check();
     const positions = await loaders.position.loadMany(rows.map((r) => r.positionId));
     return rows.flatMap((row, i) => (positions[i] instanceof Position ? [{ position: positions[i] as Position, field: row.field, snippet: row.snippet }] : []));
   }

@@ -4,11 +4,21 @@
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import { dialectOf } from '../db/dialect.js';
+import { badUserInput, requirePlainText } from '../common/bad-input.js';
 import type { SearchBackend, SearchRow } from './backend.js';
 import { sqliteSearch } from './sqlite-search.js';
 import { postgresSearch } from './postgres-search.js';
 
 export type { SearchRow } from './backend.js';
+
+/** Longer search text is refused: no title, unit or duty needs more words to be found. */
+export const MAX_SEARCH_TEXT = 200;
+
+/** The client's search text, refused (BAD_USER_INPUT) when too long or not plain text. */
+export function searchText(text: string): string {
+  if (text.length > MAX_SEARCH_TEXT) throw badUserInput('text', `the search text is ${text.length} characters long; the limit is ${MAX_SEARCH_TEXT}.`);
+  return requirePlainText('text', text);
+}
 
 export function searchBackend(db: DataSource | EntityManager): SearchBackend {
   return dialectOf(db) === 'postgres' ? postgresSearch : sqliteSearch;

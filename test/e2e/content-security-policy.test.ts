@@ -18,8 +18,8 @@ describe.skipIf(!hasChromium)('the pages under the Content-Security-Policy', () 
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
     });
     // Reported by the page itself, including what the console might word differently.
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load: CSP ${event.violatedDirective} ${event.blockedURI}`));
+    await page.addInitScript({
+      content: "document.addEventListener('securitypolicyviolation', (e) => console.error('Refused to load: CSP ' + e.violatedDirective + ' ' + e.blockedURI));",
     });
   });
 

@@ -8,7 +8,7 @@ import { hostnameOf, isAllowedHost, parseAllowedHosts } from '../../server/limit
 import { startTestServer, type TestServer } from '../api/server.js';
 import { rawRequest } from './raw-http.js';
 
-const ROUTES = [
+const ROUTES: { method: string; path: string; headers?: Record<string, string>; body?: string }[] = [
   { method: 'GET', path: '/' },
   { method: 'GET', path: '/graphql', headers: { accept: 'text/html' } },
   { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' },
