@@ -9,10 +9,10 @@ import { GraphQLError, type ASTNode, type DirectiveNode, type ValidationContext,
 
 /**
  * How often one response key (or one fragment spread) may occur in one selection set: far above
- * what any client sends (Apollo Client repeats `__typename` at most twice), as high as the
- * directive limit so that a field may carry each of 50 directives once.
+ * what any client sends (Apollo Client repeats `__typename` at most twice), and above the
+ * directive limit (50), so that a query over that limit hears about the directives first.
  */
-export const MAX_FIELD_REPEATS = 50;
+export const MAX_FIELD_REPEATS = 100;
 
 /**
  * Validation stops after this many errors (graphql-js adds "Validation aborted"): a query of a
