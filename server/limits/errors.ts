@@ -22,7 +22,7 @@ export function formatGraphQLError(production: boolean, log: (line: string) => v
       .replace(/^Syntax Error: Document contains more th(?:an|at) (\d+) tokens\. Parsing aborted\.$/, 'Token limit of $1 exceeded: the query is too long.')
       // graphql-js gives up comparing too many same-named fields (a denial-of-service guard).
       .replace(/^Validation aborted\.$/, 'The query repeats the same fields too often to be checked; ask for each field once.');
-    const result = { ...formatted, message };
+    const result = { ...formatted, message: withoutSuggestion(message) };
     if (message !== formatted.message) result.extensions = { ...formatted.extensions, code: 'QUERY_LIMIT_EXCEEDED' };
     const original = unwrapResolverError(error);
     // A GraphQLError was raised on purpose (validation, limits, access, bad input); any other error is a fault.
@@ -36,6 +36,14 @@ export function formatGraphQLError(production: boolean, log: (line: string) => v
     log(`internal error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
     return { message: INTERNAL, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+/**
+ * GraphQL Armor hides graphql-js's "Did you mean …?" (it would list the schema's fields to a prober)
+ * behind a marker and leaves the question mark: the message ends at the fact instead.
+ */
+function withoutSuggestion(message: string): string {
+  return message.replace(/\s*\[Suggestion hidden\]\??/g, '');
 }
 
 /**

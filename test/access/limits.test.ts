@@ -288,7 +288,7 @@ describe('errors in production mode (NODE_ENV=production)', () => {
         await s.gql('{ units { id ', {}),
       ];
       expect(responses.map((r) => r.errors![0].message)).toEqual([
-        'Cannot query field "nme" on type "Unit". [Suggestion hidden]?',
+        'Cannot query field "nme" on type "Unit".',
         'Argument Validation Error',
         'auditLog needs the admin role; this request has the viewer role.',
         'Syntax Error: Expected Name, found <EOF>.',
