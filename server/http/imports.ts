@@ -15,6 +15,8 @@ import { importAuditSummary } from '../imports/import-audit.js';
 import { actorFromAccess, recordAudit } from '../access/audit.service.js';
 import { requireRole } from '../access/http.js';
 import { formatBytes } from '../limits/limits.js';
+import { Deadline, DeadlineExceededError } from '../limits/deadline.js';
+import { readInPool } from '../imports/parse-pool.js';
 
 const MAX_FILES = 500;
 
@@ -46,9 +48,20 @@ export function importsRouter(dataSource: DataSource, limitBytes: number): Route
       const organization = stringField(form.get('organization'));
       if (organization && organization.length > 200) return void res.status(400).json(error('The organisation name is longer than 200 characters.', 'BAD_REQUEST'));
       const skipInvalid = /^(1|true|yes|on)$/i.test(stringField(form.get('skipInvalid')) ?? '');
-      const payload = toPayload(await importDocuments(dataSource, files, { organization, skipInvalid }));
+      const deadline = req.deadline ?? Deadline.none();
+      let result;
+      try {
+        result = await importDocuments(dataSource, files, { organization, skipInvalid, deadline, readFile: readInPool });
+      } catch (failure) {
+        if (!(failure instanceof DeadlineExceededError)) throw failure;
+        // The request timer may not have had its turn yet: answer as it would (nothing was stored).
+        if (!res.headersSent) res.status(503).set('Retry-After', '5').set('Connection', 'close').json({ errors: [{ message: failure.message, extensions: failure.extensions }] });
+        return;
+      }
+      const payload = toPayload(result);
       await recordAudit(dataSource, actorFromAccess(req.access!), 'upload', importAuditSummary(payload), payload.ok);
-      res.status(200).json(payload);
+      // A timed-out client was answered already; its connection may be gone.
+      if (!res.headersSent) res.status(200).json(payload);
     },
   );
   return router;

@@ -5,6 +5,7 @@ import { ImportDocumentsInput, ImportDocumentsPayload } from './import.types.js'
 import { toImportFiles, toPayload } from './import.payload.js';
 import { RequiresRole } from '../access/auth-checker.js';
 import { importAuditSummary } from './import-audit.js';
+import { readInPool } from './parse-pool.js';
 
 @Resolver()
 export class ImportResolver {
@@ -17,7 +18,14 @@ export class ImportResolver {
     @Arg('input', () => ImportDocumentsInput, { description: 'The files and, optionally, their organisation.' }) input: ImportDocumentsInput,
     @Ctx() context: Context,
   ): Promise<ImportDocumentsPayload> {
-    const payload = toPayload(await importDocuments(context.dataSource, toImportFiles(input.files), { organization: input.organization, skipInvalid: input.skipInvalid }));
+    const payload = toPayload(
+      await importDocuments(context.dataSource, toImportFiles(input.files), {
+        organization: input.organization,
+        skipInvalid: input.skipInvalid,
+        deadline: context.deadline,
+        readFile: readInPool,
+      }),
+    );
     context.auditSummary = importAuditSummary(payload);
     return payload;
   }

@@ -7,7 +7,8 @@ import { IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
 import { Unit } from '../org/unit.entity.js';
 import { Position } from '../org/position.entity.js';
 import { SubstitutionLine } from '../substitution/substitution-line.entity.js';
-import { readBatch, type FileOutcome, type ImportFile, type ReadFile } from './read-batch.js';
+import { readBatch, type FileOutcome, type FileReader, type ImportFile, type ReadFile } from './read-batch.js';
+import { Deadline } from '../limits/deadline.js';
 import { JobDescription } from '../description/job-description.entity.js';
 import { Organization } from '../org/organization.entity.js';
 import { buildGraph, type GraphDocument } from '../org/graph.js';
@@ -42,6 +43,13 @@ export interface ImportOptions {
   organization?: string | null;
   /** Import the readable files and list the others, instead of importing nothing. */
   skipInvalid?: boolean;
+  /**
+   * When the request's work is abandoned: reading stops, and the transaction checks it between its
+   * heavy steps and before it commits, so an import answered with a timeout writes nothing.
+   */
+  deadline?: Deadline;
+  /** How each file is read: on this thread (default), or on a parse worker (readInPool) for requests. */
+  readFile?: FileReader;
 }
 
 export async function importDocuments(dataSource: DataSource, files: ImportFile[], options: ImportOptions = {}): Promise<ImportResult> {
@@ -53,7 +61,8 @@ export async function importDocuments(dataSource: DataSource, files: ImportFile[
     warnings: 0,
     merges: [],
   };
-  const { read, outcomes } = await readBatch(files, options.organization?.trim() || null);
+  const deadline = options.deadline ?? Deadline.none();
+  const { read, outcomes } = await readBatch(files, options.organization?.trim() || null, options.readFile, deadline);
   summary.warnings = outcomes.reduce((n, o) => n + o.warnings.length, 0);
   if (files.length === 0) {
     return { ok: false, files: [], summary };
@@ -63,8 +72,11 @@ export async function importDocuments(dataSource: DataSource, files: ImportFile[
     for (const outcome of outcomes) if (outcome.status === 'FAILED') outcome.status = 'SKIPPED';
   }
 
+  deadline.check();
   await dataSource.transaction(async (em) => {
     await lockImports(em);
+    // Another import may have held the lock until now.
+    deadline.check();
     const outcomeByName = new Map(outcomes.map((o) => [o.name, o]));
     const byOrganization = new Map<string, ReadFile[]>();
     for (const file of read) {
@@ -81,12 +93,17 @@ export async function importDocuments(dataSource: DataSource, files: ImportFile[
       }
       const stored = await em.find(JobDescription, { where: { organizationId: organization.rowId } });
       const docs: GraphDocument[] = stored.map((d) => ({ key: d.sourceName, parsed: d.document, text: d.sourceText }));
+      deadline.check();
       const graph = buildGraph(docs);
       const jobDescriptionIds = new Map(stored.map((d) => [d.sourceName, d.rowId]));
+      deadline.check();
       await syncGraph(em, organization.rowId, graph, jobDescriptionIds, summary);
+      deadline.check();
       summary.merges.push(...graph.merges);
       await rebuildSearchIndex(em, organization.rowId);
     }
+    // Throwing here rolls the whole import back: nothing is written after the answer has gone.
+    deadline.check();
   });
   return { ok: true, files: outcomes, summary };
 }

@@ -3,14 +3,10 @@
  * clear reason why not. Nothing is written here.
  */
 import type { ParsedDocument, ParseWarning } from '../ingest/document.js';
-import { DocumentError } from '../ingest/errors.js';
-import { extractTexts, type ExtractedText } from '../ingest/formats/index.js';
-import { parseDocuments } from '../ingest/parse.js';
+import { Deadline } from '../limits/deadline.js';
+import { readInline, type FileReader, type ImportFile } from './read-file.js';
 
-export interface ImportFile {
-  name: string;
-  content: string | Uint8Array;
-}
+export type { FileReader, ImportFile } from './read-file.js';
 
 export type FileStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'FAILED' | 'SKIPPED';
 
@@ -30,13 +26,7 @@ export interface ReadFile {
   parsed: ParsedDocument;
 }
 
-/** The texts inside a file: one for text, PDF and DOCX files; one per document in a signed container. */
-async function textsOf(file: ImportFile): Promise<ExtractedText[]> {
-  if (typeof file.content === 'string') return [{ name: file.name, text: file.content, container: null }];
-  return extractTexts(file.name, file.content);
-}
-
-const failed = (name: string, error: DocumentError | { line: number | null; message: string }): FileOutcome => ({
+const failed = (name: string, error: { line: number | null; message: string }): FileOutcome => ({
   name,
   status: 'FAILED',
   organization: null,
@@ -45,24 +35,26 @@ const failed = (name: string, error: DocumentError | { line: number | null; mess
   error: { line: error.line, message: error.message },
 });
 
-/** Reads every file; returns the readable documents and an outcome per document or failed file. */
-export async function readBatch(files: ImportFile[], organization: string | null): Promise<{ read: ReadFile[]; outcomes: FileOutcome[] }> {
+/**
+ * Reads every file (all at once: a worker reader spreads them over the cores); returns the readable
+ * documents and an outcome per document or failed file, in the order given.
+ */
+export async function readBatch(
+  files: ImportFile[],
+  organization: string | null,
+  readFile: FileReader = readInline,
+  deadline: Deadline = Deadline.none(),
+): Promise<{ read: ReadFile[]; outcomes: FileOutcome[] }> {
   const read: ReadFile[] = [];
   const outcomes: FileOutcome[] = [];
-  for (const file of files) {
-    try {
-      for (const { name, text, container } of await textsOf(file)) {
-        for (const parsed of parseDocuments(name, text, { organization })) {
-          if (container) parsed.container = container;
-          read.push({ name: parsed.fileName, text, parsed });
-          outcomes.push({ name: parsed.fileName, status: 'UNCHANGED', organization: parsed.organization, title: parsed.title, warnings: parsed.warnings, error: null });
-        }
-      }
-    } catch (error) {
-      if (!(error instanceof DocumentError)) throw error;
-      outcomes.push(failed(file.name, error));
+  const results = await Promise.all(files.map((file) => readFile(file, organization, deadline)));
+  results.forEach((result, i) => {
+    if (result.error) return void outcomes.push(failed(files[i].name, result.error));
+    for (const { text, parsed } of result.documents) {
+      read.push({ name: parsed.fileName, text, parsed });
+      outcomes.push({ name: parsed.fileName, status: 'UNCHANGED', organization: parsed.organization, title: parsed.title, warnings: parsed.warnings, error: null });
     }
-  }
+  });
   // Documents that name no organisation belong to the one the rest of the batch names.
   const named = [...new Set(read.map((r) => r.parsed.organization).filter(Boolean))];
   for (const file of read) {

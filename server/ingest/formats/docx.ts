@@ -11,13 +11,14 @@
  * Deleted revisions, hidden text and field codes are left out; text boxes and headers/footers are not read.
  */
 import { DocumentError } from '../errors.js';
+import { DOCUMENT_CAPS } from '../caps.js';
 import { child, childrenOf, parseXml, textOf, type XmlNode } from './xml.js';
 import type { ZipArchive } from './zip.js';
 
 const DOCUMENT = 'word/document.xml';
 
 export async function docxText(fileName: string, zip: ZipArchive): Promise<string> {
-  const document = await readPart(fileName, zip, DOCUMENT);
+  const document = await readPart(fileName, zip, DOCUMENT, checkTextRuns);
   const body = document && child(document, 'body');
   if (!body) throw new DocumentError(fileName, null, `not a readable Word document (${DOCUMENT} has no body)`);
   const numbering = zip.has('word/numbering.xml') ? await readPart(fileName, zip, 'word/numbering.xml') : undefined;
@@ -31,8 +32,9 @@ export async function docxText(fileName: string, zip: ZipArchive): Promise<strin
 }
 
 /** A part's root element (<document>, <numbering>, <styles>). */
-async function readPart(fileName: string, zip: ZipArchive, part: string): Promise<XmlNode | undefined> {
+async function readPart(fileName: string, zip: ZipArchive, part: string, check?: (fileName: string, xml: string) => void): Promise<XmlNode | undefined> {
   const xml = await zip.readText(part);
+  check?.(fileName, xml);
   let nodes: XmlNode[];
   try {
     nodes = parseXml(xml);
@@ -40,6 +42,31 @@ async function readPart(fileName: string, zip: ZipArchive, part: string): Promis
     throw new DocumentError(fileName, null, `not a readable Word document (${part} is not XML)`);
   }
   return nodes.find((n) => n.tag !== '#text');
+}
+
+/** Stored characters per character of text, at most: "&#128512;" is 9 for one emoji (two UTF-16 units). */
+const MOST_XML_PER_CHARACTER = 10;
+
+/**
+ * A run of text between two tags so long that its line must be over the line cap is refused before
+ * the XML is parsed: the parser takes seconds (and gigabytes) over a 45 MB run, the line cap would
+ * refuse it anyway. Only runs longer than any line the cap lets through, entities and all, count.
+ */
+function checkTextRuns(fileName: string, xml: string): void {
+  const most = DOCUMENT_CAPS.lineCharacters * MOST_XML_PER_CHARACTER;
+  for (let end = xml.indexOf('>'); end >= 0; ) {
+    const next = xml.indexOf('<', end + 1);
+    const stop = next < 0 ? xml.length : next;
+    if (stop - end - 1 > most) {
+      throw new DocumentError(
+        fileName,
+        null,
+        `the document holds a run of text of ${(stop - end - 1).toLocaleString('en')} characters; a line may have at most ${DOCUMENT_CAPS.lineCharacters.toLocaleString('en')} (is this a job description?)`,
+      );
+    }
+    if (next < 0) break;
+    end = xml.indexOf('>', next + 1);
+  }
 }
 
 /** Blank lines at most two in a row, none at the ends, no trailing spaces. */
