@@ -52,7 +52,7 @@ for (const size of sizes) {
     if (!only.has('chart') && !only.has('load')) continue;
     const servers = await startServers(figures.databasePath);
     try {
-      const { scenarios, cursors, positionIds } = await chartScenarios(servers);
+      const { scenarios, unitCursors, cursors, positionIds } = await chartScenarios(servers);
       if (only.has('chart')) {
         const results: ScenarioResult[] = [];
         for (const scenario of scenarios) {
@@ -60,7 +60,7 @@ for (const size of sizes) {
           results.push(await benchScenario(servers, scenario, { ...chartOptions, label: String(size) }));
         }
         progress(`${size} positions: whole organisation`);
-        charts.push({ positions: figures.positions, results, whole: await benchWholeOrganization(servers, cursors, figures.positions, chartOptions) });
+        charts.push({ positions: figures.positions, results, whole: await benchWholeOrganization(servers, unitCursors, cursors, figures.positions, chartOptions) });
       }
       if (only.has('load')) {
         progress(`${size} positions: load`);

@@ -81,7 +81,7 @@ export function printStatements(charts: Chart[]): void {
 }
 
 export function printWhole(charts: Chart[]): void {
-  console.log('\nWhole organisation as the chart fetches it (ChartUnits, then every ChartPositions page in turn; the servers take turns; median of the fetches, ms)');
+  console.log('\nWhole organisation as the chart fetches it (every ChartUnits page, then every ChartPositions page in turn; the servers take turns; median of the fetches, ms)');
   console.table(
     charts.map(({ positions, whole }) => {
       const none = { ms: NaN, statements: NaN, cpu: NaN, fetches: NaN };

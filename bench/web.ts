@@ -111,9 +111,10 @@ async function timeLayout(org: OrgData, collapsed: Set<string>) {
 }
 
 /**
- * Serves the built client and answers the chart's queries from `current`: the units and the
- * position count, pages of positions (a small organisation, or Expand all), the top
- * departments' positions, and one unit's positions (a large organisation, unit by unit).
+ * Serves the built client and answers the chart's queries from `current`, a page at a time as the
+ * server does: the units and the position count, pages of positions (a small organisation, or
+ * Expand all), the positions above every unit, and one unit's positions (a large organisation,
+ * unit by unit).
  */
 async function startFakeApi(getOrg: () => OrgData) {
   const app = express();
@@ -126,32 +127,31 @@ async function startFakeApi(getOrg: () => OrgData) {
       const { operationName, variables } = req.body as { operationName?: string; variables?: Record<string, unknown> };
       const org = getOrg();
       const inUnit = (unitId: string) => org.positions.filter((p) => p.unit?.id === unitId);
+      // Pages of 100, as the client asks and the server answers: `after` is the last item's ID.
+      const pageAfter = <T extends { id: string }>(items: T[]) => {
+        const from = variables?.after ? items.findIndex((item) => item.id === variables.after) + 1 : 0;
+        return items.slice(from, from + 100);
+      };
       if (operationName === 'ChartUnits') {
         return void res.json({
           data: {
-            units: org.units.map((u) => ({ __typename: 'Unit', ...u, parent: u.parent && { __typename: 'Unit', ...u.parent } })),
+            units: pageAfter(org.units).map((u) => ({ __typename: 'Unit', ...u, parent: u.parent && { __typename: 'Unit', ...u.parent } })),
             positions: { __typename: 'PositionConnection', totalCount: org.positions.length },
           },
         });
       }
-      if (operationName === 'TopUnitPositions') {
-        const byId = new Map(org.positions.map((p) => [p.id, p]));
-        const topUnits = org.units
-          .filter((u) => !u.parent)
-          .map((u) => ({
-            __typename: 'Unit',
-            id: u.id,
-            positions: inUnit(u.id).map((p) => ({ ...p, manager: p.manager ? (byId.get(p.manager.id) ?? null) : null })),
-          }));
-        return void res.json({ data: { organizations: [{ __typename: 'Organization', id: 'O1', topUnits }] } });
+      if (operationName === 'TopPositions') {
+        // Positions above every unit; the synthetic organisation has none.
+        const atTop = org.positions.filter((p) => !p.unit);
+        return void res.json({ data: { positions: { __typename: 'PositionConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes: atTop } } });
       }
       if (operationName === 'UnitPositions') {
         const id = String(variables?.id);
-        return void res.json({ data: { unit: { __typename: 'Unit', id, positions: inUnit(id) } } });
+        return void res.json({ data: { unit: { __typename: 'Unit', id, positions: pageAfter(inUnit(id)) } } });
       }
       if (operationName === 'ChartPositions') {
         const from = variables?.after ? Number(variables.after) : 0;
-        const nodes = org.positions.slice(from, from + 50); // a page, as ChartPositions asks
+        const nodes = org.positions.slice(from, from + 100); // a page, as ChartPositions asks
         const end = from + nodes.length;
         return void res.json({
           data: {

@@ -4,9 +4,12 @@
  * Every answer of the naive schema and the floor is checked to equal the API's.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { OperationName } from './queries.js';
+import { QUERIES, type OperationName } from './queries.js';
 import { post, type Servers, type Target } from './servers.js';
 import { quantile, shuffled } from '../stats.js';
+
+/** Units a ChartUnits page holds, as the client asks. */
+const UNITS_PAGE = Number(/units\(first: (\d+)/.exec(QUERIES.ChartUnits)![1]);
 
 export interface ChartOptions {
   /** Timed samples per scenario and server, at most. */
@@ -62,8 +65,16 @@ export interface WholeResult {
 }
 
 /** The scenarios, built from the organisation the floor serves (its answers equal the API's). */
-export async function chartScenarios(servers: Servers): Promise<{ scenarios: Scenario[]; cursors: (string | null)[]; positionIds: string[] }> {
-  const units: { id: string; kind: string; parent: { id: string } | null }[] = (await post(servers.urls.floor, 'ChartUnits')).json.data.units;
+export async function chartScenarios(servers: Servers): Promise<{ scenarios: Scenario[]; unitCursors: (string | null)[]; cursors: (string | null)[]; positionIds: string[] }> {
+  // The units come a page at a time, each after the last unit of the one before.
+  const units: { id: string; kind: string; parent: { id: string } | null }[] = [];
+  const unitCursors: (string | null)[] = [null];
+  for (;;) {
+    const page: typeof units = (await post(servers.urls.floor, 'ChartUnits', { after: unitCursors[unitCursors.length - 1] })).json.data.units;
+    units.push(...page);
+    if (page.length < UNITS_PAGE) break;
+    unitCursors.push(page[page.length - 1].id);
+  }
   const cursors: (string | null)[] = [null];
   const positionIds: string[] = [];
   for (let after: string | null = null; ; ) {
@@ -80,12 +91,14 @@ export async function chartScenarios(servers: Servers): Promise<{ scenarios: Sce
   const subtrees = (divisions.length ? divisions : units.map((u) => subtree(u.id))).filter((ids) => ids.length > 1 && ids.length <= 8);
   const one = (operation: OperationName, variables: Record<string, unknown> = {}): Sample => [{ operation, variables }];
   return {
+    unitCursors,
     cursors,
     positionIds,
     scenarios: [
-      { name: 'ChartUnits (every unit)', samples: [one('ChartUnits')] },
+      { name: 'ChartUnits (a page of 100 units)', samples: shuffled(unitCursors).map((after) => one('ChartUnits', { after })) },
       { name: 'ChartPositions (a page of 100)', samples: shuffled(cursors).map((after) => one('ChartPositions', { after })) },
       { name: 'TopPositions (opening view: positions above every unit)', samples: [one('TopPositions')] },
+      // Each unit's first page of positions (all of them, but for a unit of more than 100).
       { name: 'subtree (UnitPositions per unit)', samples: shuffled(subtrees).map((ids) => ids.map((id) => ({ operation: 'UnitPositions' as const, variables: { id } }))) },
       { name: 'PositionDetails (side panel)', samples: shuffled(positionIds).map((id) => one('PositionDetails', { id })) },
     ],
@@ -154,13 +167,13 @@ export async function benchScenario(servers: Servers, scenario: Scenario, option
 
 /**
  * The whole organisation as the chart fetches it when everything is to be shown (a small
- * organisation, or Expand all): every unit, then every page of positions, one after another.
+ * organisation, or Expand all): every page of units, then every page of positions, one after another.
  * The servers take turns fetch by fetch, so that a slower spell of the machine falls on all of
  * them; a small organisation is fetched more often (at least `wholeRequests` requests in all),
  * since the median of a few fetches of a tenth of a second is mostly noise.
  */
-export async function benchWholeOrganization(servers: Servers, cursors: (string | null)[], positions: number, options: ChartOptions): Promise<WholeResult> {
-  const requests = 1 + cursors.length;
+export async function benchWholeOrganization(servers: Servers, unitCursors: (string | null)[], cursors: (string | null)[], positions: number, options: ChartOptions): Promise<WholeResult> {
+  const requests = unitCursors.length + cursors.length;
   const result: WholeResult = { requests, timings: {} };
   const targets = options.targets.filter((t) => t !== 'naive' || positions <= options.naiveWholeUpTo);
   const totals = new Map(targets.map((t) => [t, [] as number[]]));
@@ -173,7 +186,7 @@ export async function benchWholeOrganization(servers: Servers, cursors: (string 
       if (target === 'naive' && round >= options.wholeFetches) continue;
       const [before, cpuBefore] = [await servers.statements(), await servers.cpu()];
       const start = performance.now();
-      await post(servers.urls[target], 'ChartUnits');
+      for (const after of unitCursors) await post(servers.urls[target], 'ChartUnits', { after });
       for (const after of cursors) await post(servers.urls[target], 'ChartPositions', { after });
       totals.get(target)!.push(performance.now() - start);
       cpu.set(target, cpu.get(target)! + (await servers.cpu()) - cpuBefore);

@@ -72,11 +72,18 @@ function chartPosition(p: Row, lines: Map<number, Row[]>): Json {
   };
 }
 
-async function chartUnits(db: DataSource): Promise<Json> {
-  const units: Row[] = await db.query(
+/** The page of `rows` after the row whose global ID is `after`, as the API pages a list it reads whole. */
+function pageAfter(rows: Row[], type: 'Unit' | 'Position', after: string | null | undefined): Row[] {
+  const from = after ? rows.findIndex((row) => toGlobalId(type, row.id) === after) + 1 : 0;
+  return after && from === 0 ? [] : rows.slice(from, from + PAGE);
+}
+
+async function chartUnits(db: DataSource, { after }: { after?: string | null }): Promise<Json> {
+  const all: Row[] = await db.query(
     `SELECT u.id, u.name, u.kind, u.parent_id, (SELECT count(*) FROM position p WHERE p.unit_id = u.id) AS n
        FROM unit u ORDER BY u.organization_id, u.depth, u.name, u.id`,
   );
+  const units = pageAfter(all, 'Unit', after);
   const [{ total }] = await db.query('SELECT count(*) AS total FROM position');
   return {
     units: units.map((u) => ({ id: toGlobalId('Unit', u.id), name: u.name, kind: u.kind, positionCount: u.n, parent: ref('Unit', u.parent_id), __typename: 'Unit' })),
@@ -114,11 +121,12 @@ async function topPositions(db: DataSource, { after }: { after?: string | null }
   };
 }
 
-async function unitPositions(db: DataSource, { id }: { id: string }): Promise<Json> {
+async function unitPositions(db: DataSource, { id, after }: { id: string; after?: string | null }): Promise<Json> {
   const unitId = rowId(id, 'Unit');
   const [unit] = await db.query('SELECT id FROM unit WHERE id = ?', [unitId ?? -1]);
   if (!unit) return { unit: null };
-  const positions: Row[] = await db.query(`SELECT ${POSITION_COLUMNS} FROM position WHERE unit_id = ? ORDER BY documented, title, id`, [unit.id]);
+  const all: Row[] = await db.query(`SELECT ${POSITION_COLUMNS} FROM position WHERE unit_id = ? ORDER BY documented, title, id`, [unit.id]);
+  const positions = pageAfter(all, 'Position', after);
   const lines = await linesInto(db, positions.map((p) => p.id));
   return { unit: { id: toGlobalId('Unit', unit.id), positions: positions.map((p) => chartPosition(p, lines)), __typename: 'Unit' } };
 }

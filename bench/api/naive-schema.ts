@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { IsNull, type DataSource } from 'typeorm';
+import { listPage } from '../../server/common/connection.js';
 import { rowId } from '../../server/common/node.js';
 import { listOrganizations, listPositions } from '../../server/org/org.service.js';
 import { Unit } from '../../server/org/unit.entity.js';
@@ -22,6 +23,9 @@ export interface NaiveContext {
 }
 
 type Resolver = GraphQLFieldResolver<any, NaiveContext, any>;
+
+/** A page of a list read whole, as the API pages it (`first`, `after`: the last item's ID). */
+const page = async <T extends { id: string }>(items: Promise<T[]>, args: { first: number; after?: string | null }) => listPage(await items, args.first, args.after, (item) => item.id);
 
 const units = (c: NaiveContext) => c.dataSource.getRepository(Unit);
 const positions = (c: NaiveContext) => c.dataSource.getRepository(Position);
@@ -59,24 +63,24 @@ async function edges(c: NaiveContext, self: Position, side: 'substituted' | 'sub
 const RESOLVERS: Record<string, Record<string, Resolver>> = {
   Query: {
     organizations: (_, __, c) => listOrganizations(c.dataSource),
-    units: (_, args, c) => units(c).find({ where: args.organizationId ? { organizationId: rowId(args.organizationId, 'Organization') ?? -1 } : {}, order: { organizationId: 'ASC', depth: 'ASC', name: 'ASC', rowId: 'ASC' } }),
+    units: (_, args, c) => page(units(c).find({ where: args.organizationId ? { organizationId: rowId(args.organizationId, 'Organization') ?? -1 } : {}, order: { organizationId: 'ASC', depth: 'ASC', name: 'ASC', rowId: 'ASC' } }), args),
     unit: (_, args, c) => unitById(c, rowId(args.id, 'Unit')),
     position: (_, args, c) => positionById(c, rowId(args.id, 'Position')),
     positions: (_, { filter, first, after }, c) =>
       listPositions(c.dataSource, { ...filter, unitRowId: filter?.unitId ? (rowId(filter.unitId, 'Unit') ?? -1) : null }, first, after ?? null),
   },
   Organization: {
-    topUnits: (o, _, c) => units(c).find({ where: { organizationId: o.rowId, parentId: IsNull() }, order: { depth: 'ASC', name: 'ASC', rowId: 'ASC' } }),
+    topUnits: (o, args, c) => page(units(c).find({ where: { organizationId: o.rowId, parentId: IsNull() }, order: { depth: 'ASC', name: 'ASC', rowId: 'ASC' } }), args),
   },
   Unit: {
     parent: (u, _, c) => unitById(c, u.parentId),
-    positions: (u, _, c) => positions(c).find({ where: { unitId: u.rowId }, order: { documented: 'ASC', title: 'ASC', rowId: 'ASC' } }),
+    positions: (u, args, c) => page(positions(c).find({ where: { unitId: u.rowId }, order: { documented: 'ASC', title: 'ASC', rowId: 'ASC' } }), args),
     positionCount: (u, _, c) => positions(c).countBy({ unitId: u.rowId }),
   },
   Position: {
     unit: (p, _, c) => unitById(c, p.unitId),
     manager: (p, _, c) => positionById(c, p.managerId),
-    reports: (p, _, c) => positions(c).find({ where: { managerId: p.rowId }, order: { title: 'ASC', rowId: 'ASC' } }),
+    reports: (p, args, c) => page(positions(c).find({ where: { managerId: p.rowId }, order: { title: 'ASC', rowId: 'ASC' } }), args),
     reportingChain: async (p, _, c) => {
       const chain: Position[] = [];
       const seen = new Set([p.rowId]);
