@@ -6,12 +6,10 @@ const MB = 1024 * 1024;
 
 export const LIMITS = {
   /**
-   * Field nesting, fragments not counted as levels of their own. Armor's default is 6; the chart's
-   * TopUnitPositions query needs 7: organizations › topUnits › positions › manager › substitutes ›
-   * position › id (the first screen of a large organisation: its top departments' positions, their
-   * managers, and the substitution lines of both).
+   * Field nesting, fragments not counted as levels of their own: Armor's default. The web client's
+   * deepest query (the position panel's) is five levels.
    */
-  depth: 7,
+  depth: 6,
   aliases: 15,
   directives: 50,
   tokens: 1000,

@@ -32,11 +32,11 @@ async function send(query: string, variables?: Record<string, unknown>) {
 const nested = (levels: number) => `{ positions(first: 1) { nodes { ${'manager { '.repeat(levels - 3)}title${' }'.repeat(levels - 3)} } } }`;
 
 describe('query shape (GraphQL Armor)', () => {
-  it('allows 7 levels of fields (the chart needs them) and refuses 8, saying so', async () => {
-    expect((await send(nested(7))).body.errors).toBeUndefined();
-    const { status, body } = await send(nested(8));
+  it('allows 6 levels of fields (the client’s deepest query has 5) and refuses 7, saying so', async () => {
+    expect((await send(nested(6))).body.errors).toBeUndefined();
+    const { status, body } = await send(nested(7));
     expect(status).toBe(400);
-    expect(body.errors).toEqual([{ message: 'Query depth limit of 7 exceeded, found 8.', extensions: { code: 'QUERY_LIMIT_EXCEEDED' } }]);
+    expect(body.errors).toEqual([{ message: 'Query depth limit of 6 exceeded, found 7.', extensions: { code: 'QUERY_LIMIT_EXCEEDED' } }]);
   });
 
   it('does not count fragments as levels', async () => {
@@ -168,7 +168,7 @@ describe('introspection', () => {
     expect(deep.status).toBe(400);
     expect(deep.body.errors?.[0]).toMatchObject({ message: 'Maximum introspection depth exceeded', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     const typeDepth = await send('{ __type(name: "Position") { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } }');
-    expect(typeDepth.body.errors?.[0].message).toBe('Query depth limit of 7 exceeded, found 8.');
+    expect(typeDepth.body.errors?.[0].message).toBe('Query depth limit of 6 exceeded, found 8.');
     const long = await send(`{ __schema { ${Array.from({ length: 1000 }, () => 'queryType { name }').join(' ')} } }`);
     expect(long.body.errors?.[0].message).toBe('Token limit of 1000 exceeded: the query is too long.');
   });

@@ -24,7 +24,7 @@ const databaseUrl = await tempDatabaseUrl();
 // As a user starts it: not under NODE_ENV=test (Apollo installs its own signal handlers outside tests).
 const env = { ...process.env, NODE_ENV: '', DATABASE_URL: databaseUrl, PORT: '0' };
 
-const READ = `{ organizations { name units { name positionCount positions { id title manager { title } substitutes { label position { title } } } } } }`;
+const READ = `{ organizations(first: 2) { name units(first: 10) { name positionCount positions(first: 10) { id title manager { title } substitutes { label position { title } } } } } }`;
 const IMPORT = `mutation($input: ImportDocumentsInput!) { importDocuments(input: $input) { ok summary { documents { created } } } }`;
 
 let server: ChildProcess | undefined;

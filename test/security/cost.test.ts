@@ -28,7 +28,7 @@ const WIDE = `
   query Wide {
     a: units { ...U }
     b: units { ...U }
-    organizations { units { ...U } topUnits { children { ...U } } }
+    organizations { units { ...U } topUnits { ...U } }
   }
   fragment U on Unit { name positions { ...P reports { ...P } } }
   fragment P on Position { title substitutes { label status } substitutedFor { label } reportingChain { title } }
