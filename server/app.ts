@@ -13,7 +13,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { openDatabase, type Database } from './db/data-source.js';
 import { withLock } from './db/locks.js';
-import { createContext, type Context } from './common/context.js';
+import { createContext, type Context } from './request/context.js';
 import { graphqlSchema } from './schema.js';
 import { compiledExecutor } from './common/compiled-executor.js';
 import { graphiqlRouter } from './http/graphiql.js';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { NodeResolver } from './common/node.resolver.js';
+import { NodeResolver } from './request/node.resolver.js';
 import { OrganizationResolver } from './org/organization.resolver.js';
 import { UnitResolver } from './org/unit.resolver.js';
 import { PositionResolver } from './org/position.resolver.js';

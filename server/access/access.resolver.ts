@@ -1,5 +1,5 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../common/context.js';
+import type { Context } from '../request/context.js';
 import { AccessInfo, AuditEntryConnection, AuditLogArgs } from './access.types.js';
 import { listAudit } from './audit.service.js';
 import { pagedList } from '../limits/cost.js';

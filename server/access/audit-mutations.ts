@@ -4,7 +4,7 @@
  * did in `context.auditSummary`; refused attempts (FORBIDDEN) change nothing and are not recorded.
  */
 import type { GraphQLSchema } from 'graphql';
-import type { Context } from '../common/context.js';
+import type { Context } from '../request/context.js';
 import { actorFromAccess, recordAudit } from './audit.service.js';
 import { ForbiddenError } from './errors.js';
 

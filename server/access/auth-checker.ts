@@ -3,7 +3,7 @@
  * FORBIDDEN error: GraphQL puts null in the (nullable) field and an error entry naming it.
  */
 import { Authorized, type AuthCheckerFn } from 'type-graphql';
-import type { Context } from '../common/context.js';
+import type { Context } from '../request/context.js';
 import { ForbiddenError } from './errors.js';
 import { hasRole, type Role } from './roles.js';
 

@@ -3,7 +3,7 @@
  * a name (signature lines are quoted when they cannot be split), so such a note is personal data.
  */
 import type { MiddlewareFn } from 'type-graphql';
-import type { Context } from '../common/context.js';
+import type { Context } from '../request/context.js';
 import { authChecker } from './auth-checker.js';
 
 /** Lets a message through unless it quotes the text and the request's role is below hr. */

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import type { Context } from '../common/context.js';
+import type { Context } from '../request/context.js';
 import { existingRowId } from '../common/bad-input.js';
 import { rowId } from '../common/node.js';
-import type { Loaders } from '../common/loaders.js';
+import type { Loaders } from '../request/loaders.js';
 import { AbsenceImpact, CoverageReport, CriticalPositions } from './coverage.types.js';
 import { absenceReport, coverageReport, criticalReport, type Scope } from './coverage.service.js';
 

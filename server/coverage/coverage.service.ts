@@ -4,7 +4,7 @@
  * deadline at every position, so a report the client no longer waits for stops part-way.
  */
 import type { DataSource } from 'typeorm';
-import type { Loaders } from '../common/loaders.js';
+import type { Loaders } from '../request/loaders.js';
 import type { Position } from '../org/position.entity.js';
 import type { Unit } from '../org/unit.entity.js';
 import { loadCoverageGraph } from './coverage.loader.js';

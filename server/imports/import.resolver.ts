@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../common/context.js';
+import type { Context } from '../request/context.js';
 import { importDocuments } from './import.service.js';
 import { ImportDocumentsInput, ImportDocumentsPayload } from './import.types.js';
 import { toImportFiles, toPayload } from './import.payload.js';

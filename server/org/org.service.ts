@@ -7,7 +7,7 @@ import { Position } from './position.entity.js';
 import { Unit } from './unit.entity.js';
 import { Organization } from './organization.entity.js';
 import { fromCursor, toPage, type Page } from '../common/connection.js';
-import type { Loaders } from '../common/loaders.js';
+import type { Loaders } from '../request/loaders.js';
 import { columnList, hydrator } from '../common/row-reader.js';
 
 export interface PositionFilter {

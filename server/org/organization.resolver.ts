@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { AfterArg, FirstArg, listPage } from '../common/connection.js';
 import { pagedList } from '../limits/cost.js';
-import type { Context } from '../common/context.js';
+import type { Context } from '../request/context.js';
 import { Organization } from './organization.entity.js';
 import { Unit } from './unit.entity.js';
 import { listOrganizations } from './org.service.js';

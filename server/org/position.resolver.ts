@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../common/context.js';
-import { readLinesAhead } from '../common/loaders.js';
+import type { Context } from '../request/context.js';
+import { readLinesAhead } from '../request/loaders.js';
 import { rowId } from '../common/node.js';
 import { asksFor, related } from '../common/selection.js';
 import { JobDescription } from '../description/job-description.entity.js';

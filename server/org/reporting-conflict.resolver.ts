@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../common/context.js';
+import type { Context } from '../request/context.js';
 import { rowId } from '../common/node.js';
 import { Position } from './position.entity.js';
 import { ReportingConflict } from './reporting-conflict.entity.js';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../common/context.js';
+import type { Context } from '../request/context.js';
 import { rowId } from '../common/node.js';
 import { asksFor } from '../common/selection.js';
 import { AfterArg, FirstArg, listPage } from '../common/connection.js';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../common/context.js';
+import type { Context } from '../request/context.js';
 import { Position } from '../org/position.entity.js';
 import { MAX_SEARCH_TEXT, searchPositions, searchText } from './search.service.js';
 import { FirstArg } from '../common/connection.js';

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../common/context.js';
-import type { LineWithEnd } from '../common/loaders.js';
+import type { Context } from '../request/context.js';
+import type { LineWithEnd } from '../request/loaders.js';
 import { related } from '../common/selection.js';
 import { Position } from '../org/position.entity.js';
 import { SubstitutionEdge, LineStatus, LineSource, SubstituteKind } from './substitution-edge.type.js';

@@ -11,7 +11,7 @@ import * as documents from '../../web/src/gql/graphql.js';
 import { importDocuments } from '../../server/imports/import.service.js';
 import { generateOrganization } from '../../server/generate/index.js';
 import { graphqlSchema } from '../../server/schema.js';
-import { createContext } from '../../server/common/context.js';
+import { createContext } from '../../server/request/context.js';
 import { anonymous } from '../../server/access/access.js';
 import type { Role } from '../../server/access/roles.js';
 import { startTestServer, type TestServer } from './server.js';

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../server/db/data-source.js';
 import { importDocuments } from '../../server/imports/import.service.js';
-import { createLoaders, MAX_BATCH } from '../../server/common/loaders.js';
+import { createLoaders, MAX_BATCH } from '../../server/request/loaders.js';
 import { Position } from '../../server/org/position.entity.js';
 import { jobDescriptionText } from '../factories.js';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from './context.js';
-import { fromGlobalId, Node } from './node.js';
+import { fromGlobalId, Node } from '../common/node.js';
 
 @Resolver()
 export class NodeResolver {
