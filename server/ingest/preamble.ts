@@ -5,6 +5,7 @@
 import type { Approval, ContractAnnex, Line, SectionResult } from './document.js';
 import { rangeOf } from './lines.js';
 import { baseWord } from './estonian/titles.js';
+import { MONTHS } from './estonian/lexicon.js';
 
 export interface Preamble {
   approval: Approval | null;
@@ -13,7 +14,6 @@ export interface Preamble {
 
 const DATE = /(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})/;
 /** A date written with the month in words, the day possibly missing: "12. märtsi 2025", "veebruari 2025". */
-const MONTHS = ['jaanuari', 'veebruari', 'märtsi', 'aprilli', 'mai', 'juuni', 'juuli', 'augusti', 'septembri', 'oktoobri', 'novembri', 'detsembri'];
 const WORD_DATE = new RegExp(`(?:(\\d{1,2})\\.\\s*)?(${MONTHS.join('|')})\\s+(\\d{4})`, 'iu');
 const DIRECTIVE_NUMBER = /käskkirja(?:ga)?\s+nr\.?\s*([\p{L}\d./-]*\d[\p{L}\d./-]*)/iu;
 const CONTRACT_ANNEX = /Töölepingu(?:\s+nr\.?\s*([\p{L}\d./-]+))?\s+juurde\s+kuuluv\s+lisa/iu;

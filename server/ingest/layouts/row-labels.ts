@@ -3,50 +3,12 @@
  * substitution row: "Teenistuja asendab" (whom it substitutes), "Teenistuja asendaja" (who substitutes it).
  */
 import type { Line } from '../document.js';
+import { ROW_LABELS, type LabelField } from '../estonian/lexicon.js';
 
-export type Field = 'title' | 'unit' | 'manager' | 'subordinates' | 'substitutedBy' | 'substitutes' | 'other';
+export type Field = LabelField;
 
-/** The one label table, longest labels first within each field. */
-export const LABELS: [string, Field][] = [
-  ['teenistuskoha nimetus', 'title'],
-  ['ametikoha nimetus', 'title'],
-  ['töökoha nimetus', 'title'],
-  ['ametinimetus', 'title'],
-  ['teenistuskoht', 'title'],
-  ['ametikoht', 'title'],
-  ['töökoht', 'title'],
-  ['struktuuriüksuse nimetus', 'unit'],
-  ['struktuuriüksus', 'unit'],
-  ['vahetu juht', 'manager'],
-  ['otsene juht', 'manager'],
-  ['kellele allub', 'manager'],
-  ['allub', 'manager'],
-  ['temale alluvad', 'subordinates'],
-  ['alluvad', 'subordinates'],
-  ['teenistuja asendaja', 'substitutedBy'],
-  ['töötaja asendaja', 'substitutedBy'],
-  ['tema asendaja', 'substitutedBy'],
-  ['esimene asendaja', 'substitutedBy'],
-  ['teine asendaja', 'substitutedBy'],
-  ['kolmas asendaja', 'substitutedBy'],
-  ['kes asendab', 'substitutedBy'],
-  ['asendajad', 'substitutedBy'],
-  ['asendaja', 'substitutedBy'],
-  ['teenistuja asendab', 'substitutes'],
-  ['töötaja asendab', 'substitutes'],
-  ['tema asendab', 'substitutes'],
-  ['keda asendab', 'substitutes'],
-  ['asendab', 'substitutes'],
-  ['ametisse nimetab', 'other'],
-  ['tööle võtab', 'other'],
-  ['teenistusse võtab', 'other'],
-  ['teenistuskoha asukoht', 'other'],
-  ['ametikoha asukoht', 'other'],
-  ['töökoha asukoht', 'other'],
-  ['teenistustingimuste erisused', 'other'],
-  ['töötingimuste erisused', 'other'],
-  ['teenistuskoha kood', 'other'],
-];
+/** The one label table (in the lexicon), longest labels first within each field. */
+export const LABELS: [string, Field][] = ROW_LABELS;
 
 /** "Asendaja(d)": a plural ending in brackets belongs to the label. */
 const LABEL_PATTERN = new RegExp(

@@ -1,0 +1,129 @@
+/**
+ * Every word list the Estonian reader uses, once. Each list names the grammar it encodes; the
+ * readers build their patterns from these lists instead of spelling words themselves.
+ */
+
+/** A header field a label fills. */
+export type LabelField = 'title' | 'unit' | 'manager' | 'subordinates' | 'substitutedBy' | 'substitutes' | 'other';
+
+/**
+ * Labels as printed in templates, longest first within each field. Known wordings only: a
+ * wording outside this table is still read by its stems (LABEL_STEMS) and grammar.
+ */
+export const ROW_LABELS: [string, LabelField][] = [
+  ['teenistuskoha nimetus', 'title'],
+  ['ametikoha nimetus', 'title'],
+  ['töökoha nimetus', 'title'],
+  ['ametinimetus', 'title'],
+  ['teenistuskoht', 'title'],
+  ['ametikoht', 'title'],
+  ['töökoht', 'title'],
+  ['struktuuriüksuse nimetus', 'unit'],
+  ['struktuuriüksus', 'unit'],
+  ['vahetu juht', 'manager'],
+  ['otsene juht', 'manager'],
+  ['kellele allub', 'manager'],
+  ['allub', 'manager'],
+  ['temale alluvad', 'subordinates'],
+  ['alluvad', 'subordinates'],
+  ['teenistuja asendaja', 'substitutedBy'],
+  ['töötaja asendaja', 'substitutedBy'],
+  ['tema asendaja', 'substitutedBy'],
+  ['esimene asendaja', 'substitutedBy'],
+  ['teine asendaja', 'substitutedBy'],
+  ['kolmas asendaja', 'substitutedBy'],
+  ['kes asendab', 'substitutedBy'],
+  ['asendajad', 'substitutedBy'],
+  ['asendaja', 'substitutedBy'],
+  ['teenistuja asendab', 'substitutes'],
+  ['töötaja asendab', 'substitutes'],
+  ['tema asendab', 'substitutes'],
+  ['keda asendab', 'substitutes'],
+  ['asendab', 'substitutes'],
+  ['ametisse nimetab', 'other'],
+  ['tööle võtab', 'other'],
+  ['teenistusse võtab', 'other'],
+  ['teenistuskoha asukoht', 'other'],
+  ['ametikoha asukoht', 'other'],
+  ['töökoha asukoht', 'other'],
+  ['teenistustingimuste erisused', 'other'],
+  ['töötingimuste erisused', 'other'],
+  ['teenistuskoha kood', 'other'],
+];
+
+/**
+ * Nouns for "the position" in a label, any case: "teenistuskoha nimetus", "Ametikoht",
+ * "töökoha asukoht". Followed by "nimetus" or standing alone they name the title.
+ */
+export const POSITION_NOUNS = ['teenistuskoht', 'ametikoht', 'töökoht'];
+/** The genitive of POSITION_NOUNS, which "nimetus", "kood", "asukoht", "eesmärk" follow. */
+export const POSITION_GENITIVES = ['teenistuskoha', 'ametikoha', 'töökoha'];
+/** Words for the title itself (nominative): "Ametinimetus", "Nimetus". */
+export const TITLE_NOUNS = ['ametinimetus', 'nimetus'];
+/** Words for the unit in a label (stems; nominative "üksus", genitive "üksuse"): "Struktuuriüksus", "Osakond". */
+export const UNIT_LABEL_STEMS = ['struktuuriüksus', 'üksus', 'allüksus', 'osakond', 'talitus'];
+/** Adjectives before "juht" that make a manager label: "vahetu juht", "otsene juht". */
+export const MANAGER_ADJECTIVES = ['vahetu', 'otsene', 'otsesem'];
+/** The manager noun of a label: "juht" (nominative) and its genitive "juhi" ("Vahetu juhi ametinimetus"). */
+export const MANAGER_NOUNS = ['juht', 'juhi'];
+
+/**
+ * Verb stems of the relation labels. "allu-": allub (manager, subordinate is the subject),
+ * alluvad/alluvus (subordinates, or the subordination as a whole); "asenda-": asendab (verb),
+ * asendaja(d) (agent noun: who substitutes), asendamine (the substitution as a whole).
+ */
+export const SUBSTITUTE_STEM = 'asenda';
+export const SUBORDINATE_STEM = 'allu';
+
+/**
+ * Subjects standing for the position described, nominative: "Ametnik asendab", "Tema asendab" =
+ * whom this position substitutes. Their partitives stand as objects: "Ametnikku asendab", "Teda
+ * asendab" = who substitutes this position.
+ */
+export const GENERIC_NOMINATIVES = ['ametnik', 'teenistuja', 'töötaja', 'tema', 'kes', 'ametikoht', 'teenistuskoht', 'töökoht'];
+export const GENERIC_PARTITIVES = ['ametnikku', 'teenistujat', 'töötajat', 'teda', 'keda', 'ametikohta', 'teenistuskohta', 'töökohta'];
+/** Ordinals before "asendaja": "Esimene asendaja", "Teine asendaja". */
+export const ORDINALS = ['esimene', 'teine', 'kolmas', 'neljas'];
+/** Dative/allative pronouns before "alluvad"/"allub": "Temale alluvad", "Kellele allub". */
+export const ALLATIVE_PRONOUNS = ['temale', 'talle', 'kellele', 'ametnikule', 'teenistujale', 'töötajale'];
+
+/** Label words of other header rows that fill no measured field ("Ametisse nimetab", "Asukoht"). */
+export const OTHER_LABEL_WORDS = ['ametisse nimetab', 'tööle võtab', 'teenistusse võtab', 'asukoht', 'kood', 'erisused', 'palgaaste', 'palgagrupp', 'töötasu'];
+
+/**
+ * Head words of body-section headings (nominative or genitive + noun): "TÖÖKOHA EESMÄRK",
+ * "TEENISTUSKOHUSTUSED", "ÕIGUSED", "VASTUTUS", "NÕUDED". A line led by one of them ends the header.
+ */
+export const SECTION_WORDS = [
+  'eesmärk',
+  'põhieesmärk',
+  'teenistuskohustused',
+  'tööülesanded',
+  'teenistusülesanded',
+  'ametiülesanded',
+  'ülesanded',
+  'kohustused',
+  'õigused',
+  'vastutus',
+  'nõuded',
+  'kompetentsid',
+  'töövahendid',
+  'üldosa',
+  'üldsätted',
+  'muutmine',
+];
+
+/** Values that mean "nobody": "Puuduvad", "-", "ei ole". */
+export const NONE_WORDS = ['puudub', 'puuduvad', 'ei ole', 'ei asenda', 'ei asenda kedagi', 'alluvad puuduvad', 'alluvaid ei ole', 'ei ole alluvaid'];
+
+/** Month names in genitive, as in "12. märtsi 2025". */
+export const MONTHS = ['jaanuari', 'veebruari', 'märtsi', 'aprilli', 'mai', 'juuni', 'juuli', 'augusti', 'septembri', 'oktoobri', 'novembri', 'detsembri'];
+
+/**
+ * Words that open a scope after a title ("Nõunik – igapäevastes küsimustes", "juhataja
+ * allkirjaõiguse osas", "vastavalt neile antud volitustele"): the scope is a note, not the title.
+ */
+export const SCOPE_WORDS = ['osas', 'küsimustes', 'vastavalt', 'ulatuses', 'piires', 'korral', 'ajal', 'edaspidi'];
+
+/** Finite verbs and sentence words that make a value prose, never a title: "on", "teeb", "tagab". */
+export const PROSE_WORDS = ['on', 'ja', 'tagab', 'teeb', 'korraldab', 'vastutab', 'täidab', 'osaleb', 'koostab', 'nõustab', 'esitab', 'annab', 'kelle', 'mille', 'mis', 'kes'];
