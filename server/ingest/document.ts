@@ -106,6 +106,30 @@ export interface DocumentHeader {
   substitutes: string[];
 }
 
+/** The header fields that carry a confidence. */
+export const HEADER_FIELDS = ['title', 'specialization', 'unitPath', 'manager', 'subordinates', 'substitutedBy', 'substitutes'] as const;
+export type HeaderField = (typeof HEADER_FIELDS)[number];
+
+/** How sure the reader is of a value: `high` when nothing about it was doubtful. */
+export type ConfidenceLevel = 'high' | 'medium' | 'low';
+
+/**
+ * A doubt the reader had while reading a header field, which the text alone no longer shows
+ * (how a label was matched, a value moved by its case ending). Confidence takes the lowest level.
+ */
+export interface ReadingNote {
+  field: HeaderField;
+  level: ConfidenceLevel;
+  /** Short English phrase, lower case: "label recognised by stem only". */
+  reason: string;
+}
+
+/** A field's confidence: its level and every reason that lowered it (none when high). */
+export interface FieldConfidence {
+  level: ConfidenceLevel;
+  reasons: string[];
+}
+
 /** Everything after the header. */
 export interface DocumentBody {
   purpose: string | null;
@@ -134,6 +158,10 @@ export interface ParsedDocument extends DocumentHeader, DocumentBody {
   /** Source line range of every extracted value, keyed by its path: "title", "duties[2].results[0]". */
   sources: Record<string, LineRange>;
   warnings: ParseWarning[];
+  /** Doubts the header reader noted while reading (see ReadingNote); absent in documents stored before they were kept. */
+  readingNotes?: ReadingNote[];
+  /** Confidence of each header field; absent in documents stored before it was computed. */
+  fieldConfidence?: Record<HeaderField, FieldConfidence>;
 }
 
 /** A source line: its 1-based number and its text with bullets and spacing normalised. */

@@ -11,6 +11,7 @@ import { parsePreamble } from './preamble.js';
 import { parseBody } from './sections/index.js';
 import { detectOrganization } from './estonian/organizations.js';
 import { splitBundle, type Annex, type DirectiveFacts } from './bundle.js';
+import { assessConfidence } from './confidence.js';
 
 export interface ParseOptions {
   /** The organisation to assume when the text names none. */
@@ -69,7 +70,7 @@ function parseAnnex(name: string, fileName: string, annex: Annex, all: Line[], d
 
   const fromDirective = directive && (directive.approval.date || directive.approval.number) ? { ...directive.approval, signer: directive.signer } : null;
   const approval = preamble.value.approval ?? fromDirective;
-  return {
+  const document: ParsedDocument = {
     fileName: name,
     layout: head.layout ?? layout.name,
     ...head.header,
@@ -79,7 +80,9 @@ function parseAnnex(name: string, fileName: string, annex: Annex, all: Line[], d
     ...body.value,
     sources: { ...preamble.sources, ...head.sources, ...body.sources },
     warnings: [...head.warnings, ...preamble.warnings, ...unplaced, ...body.warnings, ...truncated].sort((a, b) => a.line - b.line),
+    readingNotes: head.notes ?? [],
   };
+  return { ...document, fieldConfidence: assessConfidence(document, lines, document.readingNotes) };
 }
 
 /** The directive's own list of annexes must match the annexes found, unless the text was cut off. */

@@ -1,4 +1,4 @@
-import type { DocumentHeader, Line, LineRange, ParseWarning } from '../document.js';
+import type { DocumentHeader, Line, LineRange, ParseWarning, ReadingNote } from '../document.js';
 
 /** What a layout's header reader returns. */
 export interface HeaderResult {
@@ -11,6 +11,8 @@ export interface HeaderResult {
   bodyStart: number;
   /** The variant of the layout found, when the layout has several ("numbered-rows"). */
   layout?: string;
+  /** Doubts noted while reading (a label matched by stem, a value moved by case): they lower the field's confidence. */
+  notes?: ReadingNote[];
 }
 
 /** A family of documents that write their header the same way. */
