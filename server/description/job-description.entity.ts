@@ -17,6 +17,8 @@ import {
   SignedContainer,
   SourceRange,
 } from './sections.types.js';
+import { HeaderFieldConfidence, headerConfidence } from './confidence.types.js';
+import { HEADER_FIELDS } from '../ingest/document.js';
 
 @ObjectType({ implements: Node, description: 'A job description (ametijuhend) as imported: every section, and the text it was read from.' })
 @Entity('job_description')
@@ -128,6 +130,14 @@ export class JobDescription implements Node {
   @Field(() => [ParseWarning], { description: `What the reader could not place or had to guess, with line numbers (the first ${LIST_BOUNDS.warnings}).`, complexity: boundedList(LIST_BOUNDS.warnings) })
   get warnings(): ParseWarning[] {
     return this.document.warnings;
+  }
+
+  @Field(() => [HeaderFieldConfidence], {
+    description: `How sure the reader is of each header field (title, specialization, unitPath, manager, subordinates, substitutedBy, substitutes), with the reasons; one entry per field, in that order (the first ${HEADER_FIELDS.length}). Computed from the stored text for documents imported before it was kept.`,
+    complexity: boundedList(HEADER_FIELDS.length),
+  })
+  get fieldConfidence(): HeaderFieldConfidence[] {
+    return headerConfidence(this.document, this.sourceText);
   }
 
   @Field(() => [SourceRange], { description: `The source lines of every extracted value (the first ${LIST_BOUNDS.sources}).`, complexity: boundedList(LIST_BOUNDS.sources) })

@@ -81,4 +81,6 @@ export const LIST_BOUNDS = {
   signers: 20,
   sources: 1000,
   warnings: 100,
+  /** Reasons one header field's confidence gives (about one per check). */
+  confidenceReasons: 10,
 } as const;
