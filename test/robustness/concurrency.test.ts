@@ -23,12 +23,13 @@ const work = mkdtempSync(join(tmpdir(), 'orgraph-concurrency-'));
 const databaseUrl = `sqlite:${join(work, 'orgraph.sqlite')}`;
 const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', NODE_ENV: 'test' };
 
+/** As much of the organisation as one request may ask for: units with their positions and lines. */
 const WHOLE_ORGANISATION = `{
-  organizations {
+  organizations(first: 1) {
     name
-    units {
+    units(first: 20) {
       name kind depth positionCount
-      positions { id title documented manager { title } substitutes { kind label position { title } } reports { title } }
+      positions(first: 10) { id title documented manager { title } substitutes { kind label position { title } } reports(first: 10) { title } }
     }
   }
 }`;
