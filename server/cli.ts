@@ -6,7 +6,7 @@ import { Command } from 'commander';
 import { DocumentError } from './ingest/errors.js';
 import { decodeText } from './ingest/read.js';
 import { parseDocument, parseDocuments } from './ingest/parse.js';
-import { formatAccuracy, measure, type LabelledFile } from './ingest/accuracy.js';
+import { formatAccuracy, formatRendered, measure, measureRendered, type LabelledFile } from './ingest/accuracy.js';
 import type { ParsedDocument } from './ingest/document.js';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -167,9 +167,18 @@ program
 
 program
   .command('accuracy')
-  .description('Measure the parser on a folder of documents with hand labels (labels.json): per-field accuracy and every mismatch.')
-  .argument('<folder>', 'a folder holding the documents and labels.json')
-  .action(async (folder: string) => {
+  .description('Measure the parser on a folder of documents with hand labels (labels.json), or on N rendered headers (--rendered N --seed S): per-field accuracy and the misses.')
+  .argument('[folder]', 'a folder holding the documents and labels.json')
+  .option('--rendered <n>', 'measure on this many rendered header variants instead of a folder')
+  .option('--seed <s>', 'the seed of the rendered variants', '1')
+  .action(async (folder: string | undefined, options: { rendered?: string; seed: string }) => {
+    if (options.rendered !== undefined) {
+      const [n, seed] = [Number(options.rendered), Number(options.seed)];
+      if (!Number.isSafeInteger(n) || n < 1 || !Number.isSafeInteger(seed)) throw new Error('--rendered takes a whole number of headers (1 or more) and --seed a whole number');
+      console.log(formatRendered(measureRendered(n, seed)));
+      return;
+    }
+    if (!folder) throw new Error('give a folder with labels.json, or --rendered N');
     const labels: LabelledFile[] = JSON.parse(await readFile(join(folder, 'labels.json'), 'utf8'));
     const parsed = new Map<string, ParsedDocument[] | Error>();
     for (const { file } of labels) {

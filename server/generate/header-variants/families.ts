@@ -1,0 +1,142 @@
+/**
+ * The six layout families the reader knows, each rendering a model in its arrangements.
+ */
+import type { Random } from '../random.js';
+import { inflect, unitGenitive } from './inflection.js';
+import { type Block, type FamilyRenderer, type Numbering, generalHeading, rowNumber } from './layout.js';
+import type { HeaderModel } from './model.js';
+import { arrangeRows, headerRows, ROW_ARRANGEMENTS, type RowArrangement, titleHeading } from './rows.js';
+import { upper, wrap } from './text.js';
+import { labelsOf } from './words.js';
+import { unitStyles, writeList, writeUnits } from './writing.js';
+
+const pickNumbering = (random: Random, options: Numbering[]): Numbering => random.pick(options);
+const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLocaleLowerCase('et') + text.slice(1) : text);
+const upperFirst = (text: string) => text[0].toLocaleUpperCase('et') + text.slice(1);
+const wordsOf = (label: string) => label.replace(/^[\d.]+\s*/, '').split(' ');
+
+/** "1.1 Ametinimetus 1.2 Struktuuriüksus" / values, "1.3 Vahetu juht 1.4 Kes asendab 1.5 Keda asendab" / values. */
+const table: FamilyRenderer = {
+  family: 'table',
+  arrangements: ['merged', 'own-lines', 'wrapped'],
+  unstated: ['subordinates'],
+  render(random, model, arrangement) {
+    const numbering = pickNumbering(random, ['decimal', 'decimal-dot']);
+    const n = (i: number) => rowNumber(numbering, i);
+    const units = model.unitPath.length ? writeUnits(random, model.unitPath, random.pick(unitStyles(model.unitPath))) : '-';
+    // Every cell of the table starts with a capital: what tells the flattened columns apart to a reader.
+    const first = { labels: [`${n(1)}Ametinimetus`, `${n(2)}Struktuuriüksus`], values: [model.title, units].map(upperFirst) };
+    const manager = model.manager ? model.manager.write('base') : '-';
+    const second = {
+      labels: [`${n(3)}Vahetu juht`, `${n(4)}Kes asendab`, `${n(5)}Keda asendab`],
+      values: [manager, writeList(random, model.substitutedBy, 'base'), writeList(random, model.substitutes, 'partitive')].map(upperFirst),
+    };
+    const blank = () => (random.chance(0.5) ? [''] : []);
+    const width = random.int(22, 45);
+    const pair = (p: { labels: string[]; values: string[] }): string[] => {
+      if (arrangement === 'own-lines') return [...p.labels, ...p.values];
+      if (arrangement === 'wrapped') return [p.labels.join(' '), ...blank(), ...p.values.flatMap((v) => [...wrap(v, width), ...blank()])];
+      return [p.labels.join(' '), ...blank(), p.values.join(' ')];
+    };
+    const blocks: Block[] = [
+      { lines: [...pair(first), ...blank()], fields: ['title', 'unitPath'] },
+      { lines: pair(second), fields: ['manager', 'substitutedBy', 'substitutes'] },
+    ];
+    return { above: ['AMETIJUHEND', '', generalHeading(random, 'decimal'), ''], blocks, numbering: 'decimal', nextLabelWords: ['Vahetu'] };
+  },
+};
+
+function rowsFamily(family: 'labelled-rows' | 'colon-rows', colon: boolean): FamilyRenderer {
+  return {
+    family,
+    arrangements: ROW_ARRANGEMENTS,
+    render(random, model, arrangement) {
+      const numbering = pickNumbering(random, colon ? ['decimal-dot', 'none', 'decimal'] : ['none', 'none', 'decimal-dot']);
+      const rows = headerRows(random, model, { titleLabel: true, unitLabel: true, bullets: arrangement === 'next-line' && random.chance(0.4) });
+      const blocks = arrangeRows(random, rows, arrangement as RowArrangement, numbering, colon);
+      const sectionNumbering = numbering === 'none' ? pickNumbering(random, ['decimal', 'roman', 'none']) : 'decimal';
+      const above = [...(random.chance(0.5) ? [upper(model.organization)] : []), 'AMETIJUHEND', generalHeading(random, sectionNumbering)];
+      return { above, blocks, numbering: sectionNumbering, nextLabelWords: wordsOf(random.pick(labelsOf('substitutedBy')).text) };
+    },
+  };
+}
+
+/** The unit chain as an upper-case genitive heading: "VEETEEDE TEENISTUSE" / "SADAMATE OSAKONNA". */
+const genitiveHeading = (units: string[]) => units.map((unit) => upper(unitGenitive(unit)));
+
+/** "1.1. Struktuuriüksuse nimetus sadamate osakond" … under a heading naming the parent units and the title. */
+const numbered: FamilyRenderer = {
+  family: 'numbered-rows',
+  arrangements: ['same-line', 'labels-then-values'],
+  render(random, model, arrangement) {
+    const numbering = pickNumbering(random, ['decimal-dot', 'decimal']);
+    const path = model.unitPath;
+    const inHeading = path.length > 1 ? path.slice(0, -1) : random.chance(0.3) ? path : [];
+    const alias = model.manager && random.chance(0.5) ? lowerFirst(model.manager.expected).split(' ').pop() : undefined;
+    const rows = headerRows(random, model, {
+      titleLabel: true,
+      unitLabel: true,
+      bullets: false,
+      units: path.slice(inHeading.length ? Math.min(inHeading.length, path.length - 1) : 0),
+      managerAlias: alias,
+      fixed: random.chance(0.5)
+        ? {
+            unit: { text: 'Struktuuriüksuse nimetus', field: 'unit', valueCase: 'base' },
+            title: { text: 'Teenistuskoha nimetus', field: 'title', valueCase: 'base' },
+            manager: { text: 'Allub', field: 'manager', valueCase: 'allative' },
+            substitutedBy: { text: 'Asendaja', field: 'substitutedBy', valueCase: 'base' },
+            substitutes: { text: 'Asendab', field: 'substitutes', valueCase: 'partitive' },
+          }
+        : undefined,
+    });
+    for (const row of rows) if (row.field === 'title' || row.field === 'unitPath') row.value = row.value.map((v) => (random.chance(0.7) ? lowerFirst(v) : v));
+    const blocks = arrangeRows(random, rows, arrangement as RowArrangement, numbering, false);
+    const heading = [upper(model.organization), ...genitiveHeading(inHeading), ...(random.chance(0.5) ? [titleHeading(model.title)] : []), 'AMETIJUHEND'];
+    return { above: [...heading, generalHeading(random, 'decimal')], blocks, numbering: 'decimal', nextLabelWords: ['1.7.', 'Asendab'] };
+  },
+};
+
+/** The title only in a heading ("AUTOJUHI AMETIJUHEND", or "OSAKOND / BÜROO / TITLE" lines); rows below. */
+const heading: FamilyRenderer = {
+  family: 'heading-rows',
+  arrangements: ['genitive-title', 'nominative-lines'],
+  render(random, model, arrangement) {
+    const ordinals = model.substitutedBy.items.length === 2 && random.chance(0.5);
+    const rows = headerRows(random, model, { titleLabel: false, unitLabel: true, bullets: false });
+    if (ordinals) {
+      const index = rows.findIndex((row) => row.field === 'substitutedBy');
+      const [a, b] = model.substitutedBy.items;
+      rows.splice(index, 1, { label: 'Esimene asendaja', value: [a.write('base')], field: 'substitutedBy' }, { label: 'Teine asendaja', value: [b.write('base')], field: 'substitutedBy' });
+    }
+    const numbering = pickNumbering(random, ['none', 'none', 'roman', 'decimal']);
+    const blocks = arrangeRows(random, rows, random.pick(['same-line', 'same-line', 'two-column'] as const), 'none', false);
+    const above =
+      arrangement === 'genitive-title'
+        ? [...(random.chance(0.5) ? ['1', `${model.organization} peadirektori käskkirja lisa 2`] : []), `${titleHeading(model.title)} AMETIJUHEND`]
+        : ['AMETIJUHEND', ...model.unitPath.map(upper), upper(model.title)];
+    return { above: [...above, generalHeading(random, numbering)], blocks, numbering, nextLabelWords: ['Keda'] };
+  },
+};
+
+/** Relations as numbered sentences under "<TITLE> AMETIJUHEND"; only case endings carry direction. */
+const sentences: FamilyRenderer = {
+  family: 'sentences',
+  arrangements: ['title-subject', 'generic-subject'],
+  render(random, model, arrangement) {
+    const subject = arrangement === 'title-subject' ? model.title.replace(/\s*\([^()]*\)$/, '') : random.pick(['Ametnik', 'Teenistuja', 'Töötaja']);
+    const s = (c: 'base' | 'partitive' | 'allative' | 'genitive') => inflect(subject, c).replace(/^./, (ch) => ch.toLocaleUpperCase('et'));
+    const numbering = pickNumbering(random, ['decimal-dot', 'decimal']);
+    const lines: { line: string; field: Block['fields'][number] | null }[] = [];
+    if (model.unitPath.length === 1) lines.push({ line: `${s('base')} on ${unitGenitive(model.unitPath[0])} koosseisus olev ametnik.`, field: 'unitPath' });
+    lines.push({ line: `${s('base')} nimetatakse ametisse vallavanema käskkirjaga.`, field: null });
+    if (model.manager) lines.push({ line: `${s('base')} allub ${random.pick(['', 'vahetult '])}${model.manager.write('allative')}.`, field: 'manager' });
+    const subs = model.subordinates;
+    lines.push({ line: subs.items.length ? `${s('allative')} alluvad ${writeList(random, subs, 'plural')}.` : `${s('genitive')}l alluvaid ei ole.`, field: 'subordinates' });
+    if (model.substitutedBy.items.length) lines.push({ line: `${s('partitive')} asendab ${random.pick(['', 'tema äraolekul '])}${writeList(random, model.substitutedBy, 'base')}.`, field: 'substitutedBy' });
+    if (model.substitutes.items.length) lines.push({ line: `${s('base')} asendab ${writeList(random, model.substitutes, 'partitive')}.`, field: 'substitutes' });
+    const blocks = lines.map(({ line, field }, i) => ({ lines: [`${rowNumber(numbering, i + 1)}${line}`], fields: field ? [field] : [] }));
+    return { above: [`${upper(model.organization)}`, `${titleHeading(model.title.replace(/\s*\([^()]*\)$/, ''))} AMETIJUHEND`, generalHeading(random, 'decimal')], blocks, numbering: 'decimal', nextLabelWords: [] };
+  },
+};
+
+export const FAMILY_RENDERERS: readonly FamilyRenderer[] = [table, rowsFamily('labelled-rows', false), numbered, heading, rowsFamily('colon-rows', true), sentences];

@@ -1,0 +1,102 @@
+/**
+ * Rendered header variants: a seeded, pure renderer that writes the header of a job description
+ * in every layout family and arrangement the reader knows, with the variation real documents
+ * show, together with the answer a careful human reader would give (labels.json's shape).
+ */
+import type { MeasuredField } from '../../ingest/accuracy.js';
+import { seededRandom, type Random } from '../random.js';
+import { FAMILY_RENDERERS } from './families.js';
+import { type Block, type Family, type Numbering, FAMILIES } from './layout.js';
+import { randomModel, type HeaderModel } from './model.js';
+import { sprinkleNbsp } from './text.js';
+import { BODY_SECTIONS, ORGANIZATIONS } from './words.js';
+
+export { FAMILIES, type Family };
+
+export interface ExpectedHeader {
+  title: string;
+  unitPath: string[];
+  manager: string | null;
+  subordinates: string[];
+  substitutedBy: string[];
+  substitutes: string[];
+  /** The text ends inside the header. */
+  truncated?: true;
+  /** Fields whose rows fell after the cut: not counted. */
+  uncounted?: MeasuredField[];
+}
+
+export interface HeaderVariant {
+  /** Reproduces the variant: renderHeaderVariant(seed) gives the same text. */
+  seed: number;
+  family: Family;
+  arrangement: string;
+  text: string;
+  expected: ExpectedHeader;
+}
+
+/** The seed of the index-th variant of a run, so one miss of a run can be rendered alone. */
+export function variantSeed(runSeed: number, index: number): number {
+  return runSeed * 1_000_003 + index;
+}
+
+function expectedOf(model: HeaderModel): ExpectedHeader {
+  return {
+    title: model.title,
+    unitPath: model.unitPath,
+    manager: model.manager?.expected ?? null,
+    subordinates: model.subordinates.items.map((r) => r.expected),
+    substitutedBy: model.substitutedBy.items.map((r) => r.expected),
+    substitutes: model.substitutes.items.map((r) => r.expected),
+  };
+}
+
+/** The body straight after the header, numbered as the header is ("2. AMETIKOHA EESMÄRK", "II …"). */
+function body(random: Random, numbering: Numbering): string[] {
+  const [heading, sentence, next] = random.pick(BODY_SECTIONS);
+  const number = (n: number) => (numbering === 'roman' ? `${'I'.repeat(n)} ` : numbering === 'none' ? '' : random.pick([`${n}. `, `${n} `]));
+  const item = numbering === 'none' || numbering === 'roman' ? '' : '3.1. ';
+  return [`${number(2)}${heading}`, sentence, `${number(3)}${next}`, `${item}Menetleb taotlusi ja koostab otsuste eelnõud.`];
+}
+
+/** A cut inside the header: the blocks before it stay, maybe with the first word of the next label. */
+function cut(random: Random, blocks: Block[], nextLabelWords: string[]): { kept: Block[]; dropped: Block[]; tail: string[] } {
+  const at = random.int(1, blocks.length - 1);
+  const tail = nextLabelWords.length > 1 && random.chance(0.5) ? [nextLabelWords[0]] : [];
+  return { kept: blocks.slice(0, at), dropped: blocks.slice(at), tail };
+}
+
+export function renderHeaderVariant(seed: number): HeaderVariant {
+  const random = seededRandom(seed);
+  const renderer = random.pick(FAMILY_RENDERERS);
+  const arrangement = random.pick(renderer.arrangements);
+  const model = randomModel(random, { capitalised: random.chance(0.3) }, random.pick(ORGANIZATIONS));
+  // A sentence names its subject without the bracketed specialisation, and only a single unit.
+  if (renderer.family === 'sentences') {
+    model.title = model.title.replace(/\s*\([^()]*\)$/, '');
+    if (model.unitPath.length > 1) model.unitPath = [];
+  }
+  for (const field of renderer.unstated ?? []) model[field] = { items: [] };
+  const layout = renderer.render(random, model, arrangement);
+  const expected = expectedOf(model);
+  let blocks = layout.blocks;
+  let tail = body(random, layout.numbering);
+  if (blocks.length > 1 && random.chance(0.06)) {
+    const truncation = cut(random, blocks, layout.nextLabelWords);
+    blocks = truncation.kept;
+    tail = truncation.tail;
+    const stated = new Set(blocks.flatMap((b) => b.fields));
+    const uncounted = [...new Set(truncation.dropped.flatMap((b) => b.fields))].filter((f) => !stated.has(f));
+    Object.assign(expected, { truncated: true as const }, uncounted.length ? { uncounted } : {});
+  }
+  const nbsp = random.chance(0.15) ? 0.25 : 0;
+  const trailing = random.chance(0.2) ? ' ' : '';
+  const lines = [...layout.above, ...blocks.flatMap((b) => b.lines), ...tail].map((line) => sprinkleNbsp(random, line, nbsp) + (line ? trailing : ''));
+  const text = lines.join(random.chance(0.1) ? '\r\n' : '\n') + '\n';
+  return { seed, family: renderer.family, arrangement, text, expected };
+}
+
+/** Draws from any seeded random instead of a seed (for callers that already hold one). */
+export function renderWith(random: Random): HeaderVariant {
+  return renderHeaderVariant(random.int(0, 2 ** 31));
+}

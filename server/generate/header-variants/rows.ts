@@ -1,0 +1,118 @@
+/**
+ * The row families: a label and its value per row (labelled rows, colon rows, numbered rows and
+ * the rows under a title heading), in every arrangement documents print them.
+ */
+import type { LabelField } from '../../ingest/estonian/lexicon.js';
+import type { MeasuredField } from '../../ingest/accuracy.js';
+import type { Random } from '../random.js';
+import { inflect, type Case } from './inflection.js';
+import type { HeaderModel, ReferenceList } from './model.js';
+import { type Block, type Numbering, rowNumber } from './layout.js';
+import { BULLETS, wrap } from './text.js';
+import { labelsOf, type LabelWording } from './words.js';
+import { unitStyles, writeBullets, writeList, writeUnits } from './writing.js';
+
+export const ROW_ARRANGEMENTS = ['same-line', 'next-line', 'labels-then-values', 'two-column'] as const;
+export type RowArrangement = (typeof ROW_ARRANGEMENTS)[number];
+
+/** One row before arrangement: its label, its value lines, the field it states. */
+export interface Row {
+  label: string;
+  value: string[];
+  field: MeasuredField | null;
+}
+
+const FIELD_OF: Record<LabelField, MeasuredField | null> = {
+  title: 'title',
+  unit: 'unitPath',
+  manager: 'manager',
+  subordinates: 'subordinates',
+  substitutedBy: 'substitutedBy',
+  substitutes: 'substitutes',
+  other: null,
+};
+
+/** A subject label ("Teenistuja asendab") is printed with nominative values as often as with partitive ones. */
+function valueCase(random: Random, wording: LabelWording): Case {
+  if (wording.field === 'substitutes' && /^(teenistuja|töötaja|ametnik) asendab$/i.test(wording.text) && random.chance(0.5)) return 'base';
+  return wording.valueCase;
+}
+
+function listRow(random: Random, wording: LabelWording, list: ReferenceList, bullets: boolean): Row {
+  const grammaticalCase = valueCase(random, wording);
+  const value = bullets && list.items.length > 1 ? writeBullets(list, grammaticalCase, random.pick(BULLETS)) : [writeList(random, list, grammaticalCase)];
+  return { label: wording.text, value, field: FIELD_OF[wording.field] };
+}
+
+export interface RowOptions {
+  titleLabel: boolean;
+  unitLabel: boolean;
+  /** Wordings to use instead of a random one, per field. */
+  fixed?: Partial<Record<LabelField, LabelWording>>;
+  bullets: boolean;
+  /** An alias after the manager: "(edaspidi juhataja)". */
+  managerAlias?: string;
+  units?: string[];
+}
+
+/** The rows of a header, in document order, with the model's values written for each label. */
+export function headerRows(random: Random, model: HeaderModel, options: RowOptions): Row[] {
+  const wording = (field: LabelField) => options.fixed?.[field] ?? random.pick(labelsOf(field));
+  const rows: Row[] = [];
+  const units = options.units ?? model.unitPath;
+  if (options.unitLabel && units.length) rows.push({ label: wording('unit').text, value: [writeUnits(random, units, random.pick(unitStyles(units)))], field: 'unitPath' });
+  if (options.titleLabel) {
+    const title = random.chance(0.3) ? model.title.toLocaleLowerCase('et').replace(/^./, (c) => c) : model.title;
+    rows.splice(random.int(0, rows.length), 0, { label: wording('title').text, value: [random.chance(0.1) ? `${title} (edaspidi ametnik)` : title], field: 'title' });
+  }
+  if (random.chance(0.3)) rows.push({ label: random.pick(['Ametisse nimetab', 'Teenistuskoha asukoht', 'Töökoha asukoht']), value: [random.pick(['peadirektor', 'Tallinn', 'Tartu linn'])], field: null });
+  if (model.manager) {
+    const w = wording('manager');
+    const alias = options.managerAlias ? ` (edaspidi ${options.managerAlias})` : '';
+    rows.push({ label: w.text, value: [model.manager.write(w.valueCase) + alias], field: 'manager' });
+  }
+  if (random.chance(0.8) || model.subordinates.items.length) rows.push(listRow(random, wording('subordinates'), model.subordinates, options.bullets));
+  const substitution = [listRow(random, wording('substitutedBy'), model.substitutedBy, options.bullets), listRow(random, wording('substitutes'), model.substitutes, options.bullets)];
+  rows.push(...(random.chance(0.6) ? substitution : substitution.reverse()));
+  if (random.chance(0.2)) rows.push({ label: random.pick(['Teenistustingimuste erisused', 'Töötingimuste erisused']), value: ['puuduvad'], field: null });
+  return rows;
+}
+
+/** A list field the model leaves empty but the rows state: its expected value is still known. */
+const fields = (rows: Row[]) => rows.flatMap((row) => (row.field ? [row.field] : []));
+
+/** Rows arranged as printed: each row a block, or a run of labels followed by a run of values. */
+export function arrangeRows(random: Random, rows: Row[], arrangement: RowArrangement, numbering: Numbering, colon: boolean, firstNumber = 1): Block[] {
+  const label = (row: Row, i: number) => `${rowNumber(numbering, firstNumber + i)}${row.label}${colon ? ':' : ''}`;
+  if (arrangement === 'labels-then-values') {
+    const split = random.int(Math.max(0, rows.length - 3), rows.length - 2);
+    const head = rows.slice(0, split).map((row, i) => ({ lines: sameLine(label(row, i), row.value), fields: fields([row]) }));
+    const tail = rows.slice(split);
+    const width = random.int(25, 60);
+    const tailLines = [...tail.map((row, i) => label(row, split + i)), ...tail.flatMap((row) => row.value.flatMap((v) => wrap(v, width)))];
+    return [...head, { lines: tailLines, fields: fields(tail) }];
+  }
+  return rows.map((row, i) => {
+    if (arrangement === 'next-line') return { lines: [label(row, i), ...row.value], fields: fields([row]) };
+    if (arrangement === 'two-column') return { lines: twoColumns(label(row, i), row.value, random.int(12, 22), random.int(18, 40)), fields: fields([row]) };
+    return { lines: sameLine(label(row, i), row.value), fields: fields([row]) };
+  });
+}
+
+function sameLine(label: string, value: string[]): string[] {
+  return value.length > 1 ? [label, ...value] : [`${label} ${value[0]}`];
+}
+
+/** A two-column table flattened: the label column and the value column wrapped, then read across. */
+function twoColumns(label: string, value: string[], labelWidth: number, valueWidth: number): string[] {
+  const left = wrap(label, labelWidth);
+  const right = value.flatMap((v) => wrap(v, valueWidth));
+  const lines: string[] = [];
+  for (let i = 0; i < Math.max(left.length, right.length); i++) lines.push([left[i], right[i]].filter(Boolean).join(' '));
+  return lines;
+}
+
+/** The genitive of a title for a heading: "JUHTIVSPETSIALISTI AMETIJUHEND". */
+export function titleHeading(title: string): string {
+  return inflect(title, 'genitive').toLocaleUpperCase('et');
+}

@@ -1,0 +1,112 @@
+/**
+ * The words rendered headers are made of: titles, units, the unit heads that manage them, and the
+ * label wordings of every header field with the case their value takes. Label wordings come from
+ * the reader's lexicon (every wording it knows) plus wordings it must read by grammar alone.
+ */
+import { ROW_LABELS, type LabelField } from '../../ingest/estonian/lexicon.js';
+import { DEPARTMENT_DOMAINS, DIVISION_NAMES, SPECIALISATIONS, TEAM_NAMES } from '../vocabulary.js';
+import { canInflect, type Case } from './inflection.js';
+
+/** Staff titles (nominative, capitalised); every head noun is in the inflection table. */
+export const TITLES: readonly string[] = [
+  'Peaspetsialist', 'Juhtivspetsialist', 'Vanemspetsialist', 'Spetsialist', 'Nõunik', 'Koordinaator',
+  'Ekspert', 'Analüütik', 'Jurist', 'Inspektor', 'Vaneminspektor', 'Nõustaja', 'Konsultant', 'Referent',
+  'Assistent', 'Sekretär', 'Raamatupidaja', 'Pearaamatupidaja', 'IT-arendaja', 'Andmebaaside administraator',
+  'Insener', 'Sillainsener', 'Uurija', 'Vanemuurija', 'Projektijuht', 'Andmeanalüütik', 'Teenuste koordinaator',
+  'Haldusspetsialist', 'Personalispetsialist', 'Õigusnõunik', 'Arendusjuht', 'Peaekspert', 'Vanemjurist',
+].filter(canInflect);
+
+export { SPECIALISATIONS };
+
+/** Heads of a unit kind in generic form ("Talituse juhataja") or naming the unit ("Hüvitiste talituse juhataja"). */
+export const HEAD_NOUNS: Record<string, string[]> = {
+  osakond: ['juhataja', 'juht'],
+  talitus: ['juhataja', 'juht'],
+  büroo: ['juhataja', 'juht'],
+  teenistus: ['direktor', 'juht'],
+  keskus: ['juhataja', 'juht'],
+  tiim: ['juht'],
+  grupp: ['juht'],
+};
+
+/** Heads above every unit: the manager of a unit head, or of a position at the top. */
+export const TOP_MANAGERS: readonly string[] = ['Peadirektor', 'Direktor', 'Peadirektori asetäitja', 'Peadirektori asetäitja arenduse alal', 'Juhataja'];
+
+export const DEPARTMENTS: readonly string[] = [
+  ...DEPARTMENT_DOMAINS.map((domain) => `${domain[0].toLocaleUpperCase('et')}${domain.slice(1)} osakond`),
+  'Arendusosakond', 'Finantsosakond', 'Haldusosakond', 'Õigusosakond', 'Personaliosakond',
+];
+export const SERVICES: readonly string[] = ['Veeteede teenistus', 'Teehoiuteenistus', 'Lennundusteenistus', 'Tugiteenuste teenistus', 'Raudteeteenistus', 'Kliimateenistus'];
+export const DIVISIONS: readonly string[] = [
+  ...DIVISION_NAMES,
+  'Eelarvebüroo', 'Hankebüroo', 'Kvaliteedibüroo', 'Raamatupidamisbüroo', 'Transpordibüroo', 'Analüüsikeskus', 'Seirekeskus',
+];
+export { TEAM_NAMES as TEAMS };
+
+/** A label as printed and the case its value takes. */
+export interface LabelWording {
+  text: string;
+  field: LabelField;
+  /** The case of the references after it; titles and units are always nominative. */
+  valueCase: Case;
+}
+
+/**
+ * The case a reference takes after a label, by the label's grammar: "allub" governs the allative
+ * ("allub juhatajale"), "asendab" with a subject (or none) takes a partitive object ("Asendab
+ * juhatajat"), every noun label ("Vahetu juht", "Asendaja", "Kes asendab") a nominative.
+ */
+function caseAfter(label: string, field: LabelField): Case {
+  if (field === 'manager' && /allub$/.test(label)) return 'allative';
+  if (field === 'substitutes' && /asendab$/.test(label)) return 'partitive';
+  return 'base';
+}
+
+const capitalise = (text: string) => text[0].toLocaleUpperCase('et') + text.slice(1);
+
+/** Wordings the reader has to read by their stems and grammar (not listed in its lexicon). */
+const UNLISTED: [string, LabelField][] = [
+  ['vahetu juhi ametinimetus', 'manager'],
+  ['ametnik allub', 'manager'],
+  ['vahetult allub', 'manager'],
+  ['otsesed alluvad', 'subordinates'],
+  ['vahetud alluvad', 'subordinates'],
+  ['ametnikku asendab', 'substitutedBy'],
+  ['töötajat asendab', 'substitutedBy'],
+  ['teenistujat asendab', 'substitutedBy'],
+  ['teda asendab', 'substitutedBy'],
+  ['asendaja(d)', 'substitutedBy'],
+  ['ametnik asendab', 'substitutes'],
+  ['keda ta asendab', 'substitutes'],
+  ['struktuuriüksuse nimi', 'unit'],
+  ['üksus', 'unit'],
+  ['ametikoha nimi', 'title'],
+];
+
+/** Every wording of a field, lexicon first; "first/second substitute" only where a family numbers them. */
+export function labelsOf(field: LabelField): LabelWording[] {
+  return [...ROW_LABELS, ...UNLISTED]
+    .filter(([text, f]) => f === field && !/^(esimene|teine|kolmas) asendaja$/.test(text))
+    .map(([text, f]) => ({ text: capitalise(text), field: f, valueCase: caseAfter(text, f) }));
+}
+
+/** Values meaning "nobody", as lists print them. */
+export const NONE_VALUES = ['-', 'puuduvad', 'Puuduvad', 'ei ole', 'Ei ole'];
+export const NO_SUBORDINATES = ['alluvaid ei ole', 'Alluvaid ei ole', 'puuduvad', '-', 'Ei ole'];
+/** "According to the substitution scheme": names no one, so the list is empty. */
+export const SCHEME = ['vastavalt asendusskeemile', 'Vastavalt asendusskeemile'];
+
+/** Scopes written after a reference with a dash: kept as a note, never part of the title. */
+export const SCOPES = ['igapäevastes küsimustes', 'allkirjaõiguse osas', 'tema puudumise ajal', 'oma pädevuse piires', 'eelarve küsimustes'];
+
+/** The first section after the header with one sentence of it, and the section heading after that. */
+export const BODY_SECTIONS: readonly [string, string, string][] = [
+  ['AMETIKOHA EESMÄRK', 'Valdkonna teenuste korraldamine ja arendamine nii, et kliendid saavad vajaliku abi õigel ajal.', 'TEENISTUSÜLESANDED'],
+  ['TEENISTUSKOHA EESMÄRK', 'Järelevalve planeerimine ja läbiviimine ning selle tulemuste analüüsimine.', 'TEENISTUSKOHA ÜLESANDED JA TULEMUSED'],
+  ['TÖÖKOHA EESMÄRK', 'Töökoha eesmärk on menetluste õigeaegne läbiviimine ja klientide nõustamine.', 'TÖÖÜLESANDED'],
+  ['TEENISTUSKOHUSTUSED', 'Koostab ja esitab valdkonna aruanded õigeaegselt.', 'ÕIGUSED'],
+  ['TEENISTUSÜLESANDED', 'Taotluste menetlemine ja otsuste ettevalmistamine.', 'VASTUTUS'],
+];
+
+/** Organisations and directive lines printed above a header. */
+export const ORGANIZATIONS: readonly string[] = ['Hoolekandeamet', 'Taristuamet', 'Teabeinspektsioon', 'Korrakaitseamet', 'Tervisetooteamet'];
