@@ -105,6 +105,12 @@ export function positionDetails() {
         { __typename: 'SourceRange', field: 'substitutes', start: 10, end: 11 },
       ],
       warnings: [],
+      fieldConfidence: ['title', 'specialization', 'unitPath', 'manager', 'subordinates', 'substitutedBy', 'substitutes'].map((field) => ({
+        __typename: 'HeaderFieldConfidence',
+        field,
+        level: 'HIGH',
+        reasons: [] as string[],
+      })),
     },
   };
 }

@@ -3,9 +3,11 @@
  * names and job-description text are shown as written.
  */
 import { coverageEn, coverageEt } from './labels-coverage';
+import { confidenceEn, confidenceEt } from './labels-confidence';
 
 export const et = {
   ...coverageEt,
+  ...confidenceEt,
   'app.title': 'orgraph',
   'app.subtitle': 'Struktuurskeem ametijuhenditest',
   'lang.switch': 'Keel',
@@ -139,6 +141,7 @@ export type LabelKey = keyof typeof et;
 
 export const en: Record<LabelKey, string> = {
   ...coverageEn,
+  ...confidenceEn,
   'app.title': 'orgraph',
   'app.subtitle': 'Org chart from job descriptions',
   'lang.switch': 'Language',

@@ -5,6 +5,8 @@ import { CloseIcon } from '../../app/icons';
 import { StatusMessage } from '../../app/StatusMessage';
 import { useT } from '../../i18n/I18nProvider';
 import { positionDetailsQuery } from './description.query';
+import { ConfidenceMark } from './ConfidenceMark';
+import { lowConfidenceFields } from './field-confidence';
 import { JobDescriptionView } from './JobDescriptionView';
 import { PositionGaps } from './PositionGaps';
 import { RelationsView } from './RelationsView';
@@ -27,6 +29,7 @@ export function DescriptionPanel({ positionId, onClose, onNavigate }: { position
 
   const position = data?.position;
   const jd = position?.jobDescription ?? null;
+  const doubts = lowConfidenceFields(jd);
   const showSource = (field: string) => {
     setSourceField(field);
     setTab('source');
@@ -51,7 +54,7 @@ export function DescriptionPanel({ positionId, onClose, onNavigate }: { position
   } else {
     body = (
       <>
-        <RelationsView position={position} onNavigate={onNavigate} source={jd && { text: jd.sourceText, sources: jd.sources }} onShowSource={jd?.sourceText != null ? showSource : undefined} />
+        <RelationsView position={position} onNavigate={onNavigate} source={jd && { text: jd.sourceText, sources: jd.sources }} onShowSource={jd?.sourceText != null ? showSource : undefined} doubts={doubts} />
         <PositionGaps positionId={position.id} unitId={position.unit?.id ?? null} onNavigate={onNavigate} />
         {jd ? <JobDescriptionView jd={jd} onShowSource={showSource} /> : <p className="note">{t('panel.undocumented')}</p>}
       </>
@@ -63,11 +66,13 @@ export function DescriptionPanel({ positionId, onClose, onNavigate }: { position
       <header className="panel-header">
         <div className="panel-titles">
           <h2 id="panel-title">{position?.title ?? '…'}</h2>
+          <ConfidenceMark doubt={doubts.get('title') ?? doubts.get('specialization')} />
           {position?.unit && (
             <div className="panel-unit">
               {position.unit.name} · {t(`unit.kind.${position.unit.kind}`)}
             </div>
           )}
+          <ConfidenceMark doubt={doubts.get('unitPath')} />
           {jd && <div className="panel-file muted small">{jd.sourceName}</div>}
         </div>
         <button type="button" className="icon-button" onClick={onClose} aria-label={t('panel.close')} title={t('panel.close')}>

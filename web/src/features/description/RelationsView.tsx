@@ -1,5 +1,7 @@
 import type { PositionDetailsQuery } from '../../gql/graphql';
 import { useT } from '../../i18n/I18nProvider';
+import { ConfidenceMark } from './ConfidenceMark';
+import type { DoubtfulField } from './field-confidence';
 import { PositionLink } from './PositionLink';
 import type { SourceRange } from './source-ranges';
 import { lineSourceNote, ownField, type LineDirection } from './substitution-source';
@@ -7,16 +9,20 @@ import { LineSourceLink, SourceQuote } from './SubstitutionSource';
 
 type Details = NonNullable<PositionDetailsQuery['position']>;
 
+const NO_DOUBTS: ReadonlyMap<string, DoubtfulField> = new Map();
+
 export interface RelationsViewProps {
   position: Details;
   onNavigate(id: string): void;
   /** The position's own document, to point each substitution line at the lines that state it (the text is withheld below the hr role). */
   source?: { text: string | null; sources: readonly SourceRange[] } | null;
   onShowSource?(field: string): void;
+  /** Header fields of its document read with low confidence: each gets a mark with its reasons. */
+  doubts?: ReadonlyMap<string, DoubtfulField>;
 }
 
 /** Manager, reporting chain, reports, and substitution lines both ways, each a link. */
-export function RelationsView({ position, onNavigate, source, onShowSource }: RelationsViewProps) {
+export function RelationsView({ position, onNavigate, source, onShowSource, doubts = NO_DOUBTS }: RelationsViewProps) {
   const t = useT();
   const none = <span className="muted">{t('panel.none')}</span>;
   const sources = source?.sources ?? [];
@@ -26,7 +32,10 @@ export function RelationsView({ position, onNavigate, source, onShowSource }: Re
       <h3 id="relations-heading">{t('panel.relations')}</h3>
       <dl className="relations-list">
         <dt>{t('panel.manager')}</dt>
-        <dd>{position.manager ? <PositionLink {...position.manager} onNavigate={onNavigate} /> : none}</dd>
+        <dd>
+          {position.manager ? <PositionLink {...position.manager} onNavigate={onNavigate} /> : none}
+          <ConfidenceMark doubt={doubts.get('manager')} />
+        </dd>
 
         {position.reportingChain.length > 1 && (
           <>
@@ -55,13 +64,20 @@ export function RelationsView({ position, onNavigate, source, onShowSource }: Re
           ) : (
             none
           )}
+          <ConfidenceMark doubt={doubts.get('subordinates')} />
         </dd>
 
         <dt>{t('panel.substitutes')}</dt>
-        <dd>{lines(position.substitutes, 'substitutes')}</dd>
+        <dd>
+          {lines(position.substitutes, 'substitutes')}
+          <ConfidenceMark doubt={doubts.get('substitutedBy')} />
+        </dd>
 
         <dt>{t('panel.substitutedFor')}</dt>
-        <dd>{lines(position.substitutedFor, 'substitutedFor')}</dd>
+        <dd>
+          {lines(position.substitutedFor, 'substitutedFor')}
+          <ConfidenceMark doubt={doubts.get('substitutes')} />
+        </dd>
       </dl>
     </section>
   );

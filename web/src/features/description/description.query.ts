@@ -113,5 +113,10 @@ export const positionDetailsQuery = graphql(`
       line
       message
     }
+    fieldConfidence {
+      field
+      level
+      reasons
+    }
   }
 `);
