@@ -16,5 +16,10 @@ export function toPayload(result: ImportResult): ImportDocumentsPayload {
   }));
   const errors = files.flatMap((f) => (f.error && f.status === 'FAILED' ? [f.error] : []));
   if (!result.ok && result.files.length === 0) errors.push({ message: 'no files were given', file: '', line: null });
-  return { ok: result.ok, summary: result.summary, files, errors };
+  const summary = {
+    ...result.summary,
+    crossUnitReferences: result.summary.crossUnitReferences.map((r) => ({ ...r, document: r.documentKey })),
+    ambiguousReferences: result.summary.ambiguousReferences.map((r) => ({ ...r, document: r.documentKey })),
+  };
+  return { ok: result.ok, summary, files, errors };
 }

@@ -13,6 +13,7 @@ import { JobDescription } from '../description/job-description.entity.js';
 import { Organization } from '../org/organization.entity.js';
 import { buildGraph, type GraphDocument } from '../org/graph.js';
 import type { UnitMerge } from '../org/unit-merge.js';
+import type { AmbiguousReference, CrossUnitReference } from '../org/reference-notes.js';
 import { syncGraph, emptyCounts, type ChangeCounts } from './sync.js';
 import { rebuildSearchIndex } from '../search/search-index.js';
 import { lockImports } from '../db/locks.js';
@@ -26,6 +27,8 @@ export interface ImportSummary {
   relations: ChangeCounts;
   warnings: number;
   merges: UnitMerge[];
+  crossUnitReferences: CrossUnitReference[];
+  ambiguousReferences: AmbiguousReference[];
 }
 
 export interface ImportResult {
@@ -60,6 +63,8 @@ export async function importDocuments(dataSource: DataSource, files: ImportFile[
     relations: emptyCounts(),
     warnings: 0,
     merges: [],
+    crossUnitReferences: [],
+    ambiguousReferences: [],
   };
   const deadline = options.deadline ?? Deadline.none();
   const { read, outcomes } = await readBatch(files, options.organization?.trim() || null, options.readFile, deadline);
@@ -100,6 +105,8 @@ export async function importDocuments(dataSource: DataSource, files: ImportFile[
       await syncGraph(em, organization.rowId, graph, jobDescriptionIds, summary);
       deadline.check();
       summary.merges.push(...graph.merges);
+      summary.crossUnitReferences.push(...graph.crossUnitReferences);
+      summary.ambiguousReferences.push(...graph.ambiguousReferences);
       await rebuildSearchIndex(em, organization.rowId);
     }
     // Throwing here rolls the whole import back: nothing is written after the answer has gone.

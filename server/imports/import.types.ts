@@ -115,6 +115,51 @@ export class UnitMergeNote {
   reason: string;
 }
 
+@ObjectType({ description: 'A position as a reference report names it: its title and its unit.' })
+export class PositionPlaceNote {
+  @Field(() => String, { description: 'The title of the position.' })
+  title: string;
+
+  @Field(() => [String], { description: 'The unit path of the position, top first; empty for a position at the top of the organisation.' })
+  unitPath: string[];
+}
+
+@ObjectType({ description: 'A title no position in the referring unit or its enclosing units carries, taken as the one documented position with that title elsewhere (a line across units).' })
+export class CrossUnitReferenceNote {
+  @Field(() => String, { description: 'The file name of the job description that wrote the title.' })
+  document: string;
+
+  @Field(() => PositionPlaceNote, { description: 'The position whose job description wrote the title.' })
+  referrer: PositionPlaceNote;
+
+  @Field(() => String, { description: 'The title as the job description wrote it.' })
+  reference: string;
+
+  @Field(() => PositionPlaceNote, { description: 'The position the title was taken as.' })
+  target: PositionPlaceNote;
+
+  @Field(() => String, { description: 'What was resolved and why, in one sentence.' })
+  message: string;
+}
+
+@ObjectType({ description: 'A title no position in the referring unit or its enclosing units carries and several documented positions elsewhere do: kept as an undocumented position in the referring unit.' })
+export class AmbiguousReferenceNote {
+  @Field(() => String, { description: 'The file name of the job description that wrote the title.' })
+  document: string;
+
+  @Field(() => PositionPlaceNote, { description: 'The position whose job description wrote the title.' })
+  referrer: PositionPlaceNote;
+
+  @Field(() => String, { description: 'The title as the job description wrote it.' })
+  reference: string;
+
+  @Field(() => [PositionPlaceNote], { description: 'The documented positions the title could mean.' })
+  candidates: PositionPlaceNote[];
+
+  @Field(() => String, { description: 'The warning: the title, its candidates and their units, and where the undocumented position was kept.' })
+  message: string;
+}
+
 @ObjectType({ description: 'Totals of an import.' })
 export class ImportSummary {
   @Field(() => ChangeCounts, { description: 'Job descriptions.' })
@@ -132,8 +177,14 @@ export class ImportSummary {
   @Field(() => Int, { description: 'Warnings across all files.' })
   warnings: number;
 
-  @Field(() => [UnitMergeNote], { description: 'Unit names merged as likely typos of one another.' })
+  @Field(() => [UnitMergeNote], { description: 'Unit names merged as likely typos of one another, and position titles written with a typo or a case ending merged into the title they mean.' })
   merges: UnitMergeNote[];
+
+  @Field(() => [CrossUnitReferenceNote], { description: 'Titles resolved to a position outside the referring unit and its enclosing units.' })
+  crossUnitReferences: CrossUnitReferenceNote[];
+
+  @Field(() => [AmbiguousReferenceNote], { description: 'Titles that could mean several positions outside the referring unit, kept as undocumented positions; each is a warning.' })
+  ambiguousReferences: AmbiguousReferenceNote[];
 }
 
 @ObjectType({ description: 'Result of `importDocuments`. Problems with the files are returned here as data, not as GraphQL errors.' })

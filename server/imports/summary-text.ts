@@ -25,5 +25,7 @@ export function formatSummary(result: ImportResult): string {
     `warnings:  ${s.warnings}`,
   );
   for (const merge of s.merges) lines.push(`merged:    ${merge.reason}`);
+  for (const reference of s.crossUnitReferences) lines.push(`resolved:  ${reference.message}`);
+  for (const reference of s.ambiguousReferences) lines.push(`warning:   ${reference.message}`);
   return lines.join('\n');
 }

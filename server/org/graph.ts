@@ -7,9 +7,12 @@ import type { ParsedDocument } from '../ingest/document.js';
 import type { UnitKind } from '../ingest/estonian/units.js';
 import { bareUnitNoun, unitKey, unitKind } from '../ingest/estonian/units.js';
 import { classifyReference } from '../ingest/estonian/references.js';
-import { titleKey, splitSpecialization } from '../ingest/estonian/titles.js';
+import { headKey, titleKey, splitSpecialization } from '../ingest/estonian/titles.js';
 import { mergeSimilarUnits, type UnitMerge } from './unit-merge.js';
 import { placementLevel } from './head-titles.js';
+import { knownTitleWithEnding } from './case-endings.js';
+import { isLocalTitle } from './local-titles.js';
+import { ambiguousMessage, crossUnitMessage, placeText, type AmbiguousReference, type CrossUnitReference, type PositionPlace } from './reference-notes.js';
 import { distance } from 'fastest-levenshtein';
 
 export interface GraphDocument {
@@ -63,6 +66,10 @@ export interface OrgGraph {
   groupLabels: Map<string, string>;
   /** Reporting lines the manager's and the subordinate's documents disagree on. */
   conflicts: ReportingConflict[];
+  /** References taken as the one position with that title outside the referring unit's chain. */
+  crossUnitReferences: CrossUnitReference[];
+  /** References with several such positions, kept as undocumented positions in the referring unit. */
+  ambiguousReferences: AmbiguousReference[];
 }
 
 export function buildGraph(documents: GraphDocument[]): OrgGraph {
@@ -125,6 +132,8 @@ export function buildGraph(documents: GraphDocument[]): OrgGraph {
     merges: [...merges, ...resolver.titleMerges],
     groupLabels: resolver.labels,
     conflicts,
+    crossUnitReferences: resolver.crossUnit,
+    ambiguousReferences: resolver.ambiguous,
   };
 }
 
@@ -199,8 +208,18 @@ class ReferenceResolver {
   private readonly children = new Map<string | null, string[]>();
   /** The name the first document to mention a group gave it, by end key. */
   readonly labels = new Map<string, string>();
-  /** Titles matched to a position despite a likely typo. */
+  /** Titles matched to a position despite a likely typo or a case ending. */
   readonly titleMerges: UnitMerge[] = [];
+  readonly crossUnit: CrossUnitReference[] = [];
+  readonly ambiguous: AmbiguousReference[] = [];
+  /** Each referrer's title is reported once, though its document may name it in several lists. */
+  private readonly reported = new Set<string>();
+  /**
+   * Documented positions by title key. Only documented positions are looked for outside the
+   * referring unit's chain: they all exist before the first reference is resolved, so the result
+   * does not depend on the order documents are read in.
+   */
+  private readonly documentedByTitle = new Map<string, GraphPosition[]>();
 
   constructor(
     private readonly units: Map<string, GraphUnit>,
@@ -208,6 +227,11 @@ class ReferenceResolver {
   ) {
     for (const unit of units.values()) this.addChild(unit);
     for (const position of positions.values()) this.index(position);
+    for (const position of [...positions.values()].sort((a, b) => a.key.localeCompare(b.key))) {
+      const list = this.documentedByTitle.get(position.titleKey);
+      if (list) list.push(position);
+      else this.documentedByTitle.set(position.titleKey, [position]);
+    }
   }
 
   private addChild(unit: GraphUnit) {
@@ -237,6 +261,8 @@ class ReferenceResolver {
     const noun = bareUnitNoun(unitName);
     const ancestors: string[] = [];
     for (let key = from; key; key = this.units.get(key)?.parentKey ?? null) ancestors.push(key);
+    // "valla sotsiaaltöötajad": the organisation's staff, i.e. the referrer's top unit.
+    if (!unitName) return ancestors[ancestors.length - 1] ?? from ?? '';
     if (noun) return ancestors.find((key) => unitKey(this.units.get(key)!.name).endsWith(noun)) ?? from ?? '';
     const wanted = unitKey(unitName);
     const found =
@@ -251,24 +277,126 @@ class ReferenceResolver {
     return key;
   }
 
+  /**
+   * In order: the nearest position with the title in the referring unit's chain; a documented
+   * title with a case ending the case rules missed; a documented title nearby with a likely typo;
+   * the one documented position with the title in the nearest enclosing unit (or the whole
+   * organisation) that has any; else an undocumented position.
+   */
   resolve(title: string, from: GraphPosition): GraphPosition {
     const key = titleKey(title);
+    const found = this.inChain(key, from) ?? this.withEnding(title, key, from) ?? this.withTypo(title, key, from);
+    if (found) return found;
+    const elsewhere = this.elsewhere(key, from);
+    if (elsewhere.positions.length === 1) return this.crossUnitTarget(title, key, from, elsewhere.positions[0], elsewhere.scope);
+    const placeholder = this.undocumented(title, key, from);
+    if (elsewhere.positions.length > 1) this.reportAmbiguous(title, key, from, elsewhere.positions, placeholder);
+    return placeholder;
+  }
+
+  private inChain(key: string, from: GraphPosition): GraphPosition | undefined {
     for (const level of this.searchLevels(from.unitKey)) {
       const found = this.candidates(level, from.unitKey)
         .filter((p) => p.key !== from.key && p.titleKey === key)
         .sort((a, b) => Number(!a.documentKey) - Number(!b.documentKey) || a.key.localeCompare(b.key))[0];
       if (found) return found;
     }
-    // No exact title: a documented position whose title differs by a likely typo, reported as a merge.
+    return undefined;
+  }
+
+  /** "Andmeinsenerit": a documented title with a case ending, resolved as that title and reported as a merge. */
+  private withEnding(title: string, key: string, from: GraphPosition): GraphPosition | undefined {
+    const stem = knownTitleWithEnding(key, (k) => this.documentedByTitle.has(k));
+    if (!stem) return undefined;
+    const known = this.documentedByTitle.get(stem)![0].title;
+    let found = this.inChain(stem, from);
+    if (!found) {
+      const elsewhere = this.elsewhere(stem, from);
+      if (elsewhere.positions.length === 1) found = this.crossUnitTarget(title, stem, from, elsewhere.positions[0], elsewhere.scope);
+      else {
+        found = this.undocumented(known, stem, from);
+        if (elsewhere.positions.length > 1) this.reportAmbiguous(title, stem, from, elsewhere.positions, found);
+      }
+    }
+    this.merge(found, title, `"${title}" is "${known}" with a case ending; treated as one position`);
+    return found;
+  }
+
+  /** No exact title: a documented position nearby whose title differs by a likely typo, reported as a merge. */
+  private withTypo(title: string, key: string, from: GraphPosition): GraphPosition | undefined {
     for (const level of this.searchLevels(from.unitKey)) {
       const near = this.candidates(level, from.unitKey).find((p) => p.key !== from.key && p.documentKey && isLikelySameTitle(p.titleKey, key));
       if (near) {
-        this.titleMerges.push({ name: near.title, alias: title, path: [], positionKey: near.key, reason: `"${title}" differs from "${near.title}" by a likely typo; treated as one position` });
-        near.aliases = [...new Set([...(near.aliases ?? []), title])];
+        this.merge(near, title, `"${title}" differs from "${near.title}" by a likely typo; treated as one position`);
         return near;
       }
     }
+    return undefined;
+  }
+
+  private merge(into: GraphPosition, alias: string, reason: string) {
+    if (into.aliases?.includes(alias)) return;
+    this.titleMerges.push({ name: into.title, alias, path: [], positionKey: into.key, reason });
+    into.aliases = [...(into.aliases ?? []), alias];
+  }
+
+  /**
+   * Documented positions with the title outside the referring unit's chain, in the nearest
+   * enclosing unit that has any (`scope`), else in the whole organisation (scope null).
+   * The document's own title names a peer beside it, and leads and kinds of work every unit has
+   * mean a colleague (see local-titles.ts), so none of these is looked for elsewhere.
+   */
+  private elsewhere(key: string, from: GraphPosition): { positions: GraphPosition[]; scope: string | null } {
+    const none = { positions: [], scope: null };
+    if (headKey(key) === headKey(from.titleKey) || isLocalTitle(key)) return none;
+    const holders = (this.documentedByTitle.get(key) ?? []).filter((p) => p.key !== from.key);
+    if (holders.length === 0) return none;
+    for (const level of this.searchLevels(from.unitKey).slice(1)) {
+      const within = level === null ? holders : holders.filter((p) => this.isWithin(p.unitKey, level));
+      if (within.length) return { positions: within, scope: level === null ? null : this.units.get(level)!.name };
+    }
+    return none;
+  }
+
+  private isWithin(unitKey: string | null, ancestor: string): boolean {
+    for (let key = unitKey; key; key = this.units.get(key)?.parentKey ?? null) if (key === ancestor) return true;
+    return false;
+  }
+
+  private crossUnitTarget(title: string, key: string, from: GraphPosition, target: GraphPosition, scope: string | null): GraphPosition {
+    if (this.firstReport('cross', key, from)) {
+      const referrer = this.place(from);
+      const to = this.place(target);
+      this.crossUnit.push({ documentKey: from.documentKey!, referrer, reference: title, target: to, targetKey: target.key, message: crossUnitMessage(title, referrer, to, scope) });
+    }
+    return target;
+  }
+
+  private reportAmbiguous(title: string, key: string, from: GraphPosition, candidates: GraphPosition[], kept: GraphPosition) {
+    if (!this.firstReport('ambiguous', key, from)) return;
+    const referrer = this.place(from);
+    // As HR reads them: by title and unit, in Estonian alphabetical order.
+    const places = candidates.map((p) => this.place(p)).sort((x, y) => placeText(x).localeCompare(placeText(y), 'et'));
+    this.ambiguous.push({ documentKey: from.documentKey!, referrer, reference: title, candidates: places, positionKey: kept.key, message: ambiguousMessage(title, referrer, places) });
+  }
+
+  private firstReport(kind: string, key: string, from: GraphPosition): boolean {
+    const id = `${kind}\u0000${from.key}\u0000${key}`;
+    if (this.reported.has(id)) return false;
+    this.reported.add(id);
+    return true;
+  }
+
+  private place(position: GraphPosition): PositionPlace {
+    const unitPath: string[] = [];
+    for (let key = position.unitKey; key; key = this.units.get(key)?.parentKey ?? null) unitPath.unshift(this.units.get(key)!.name);
+    return { title: position.title, unitPath };
+  }
+
+  private undocumented(title: string, key: string, from: GraphPosition): GraphPosition {
     const unitKey = this.placement(title, from.unitKey);
+    const existing = this.positions.get(`ref:${unitKey ?? ''}|${key}`);
+    if (existing) return existing;
     const placeholder: GraphPosition = {
       key: `ref:${unitKey ?? ''}|${key}`,
       unitKey,

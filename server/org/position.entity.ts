@@ -55,11 +55,11 @@ export class Position implements Node {
   @Column('integer', { name: 'job_description_id', nullable: true })
   jobDescriptionId: number | null;
 
-  /** Other spellings of the title merged into this position as likely typos, one per line. */
+  /** Other spellings of the title merged into this position as likely typos or wrong case forms, one per line. */
   @Column('varchar', { nullable: true })
   aliases: string | null;
 
-  @Field(() => [String], { name: 'aliases', description: `Other spellings of the title that documents used, merged into this position as likely typos (never silently: listed here and in the import summary) (the first ${LIST_BOUNDS.aliases}).`, complexity: boundedList(LIST_BOUNDS.aliases) })
+  @Field(() => [String], { name: 'aliases', description: `Other spellings of the title that documents used, merged into this position as likely typos or titles with a case ending (never silently: listed here and in the import summary) (the first ${LIST_BOUNDS.aliases}).`, complexity: boundedList(LIST_BOUNDS.aliases) })
   get titleAliases(): string[] {
     return this.aliases ? this.aliases.split('\n') : [];
   }
