@@ -127,3 +127,110 @@ export const SCOPE_WORDS = ['osas', 'küsimustes', 'vastavalt', 'ulatuses', 'pii
 
 /** Finite verbs and sentence words that make a value prose, never a title: "on", "teeb", "tagab". */
 export const PROSE_WORDS = ['on', 'ja', 'tagab', 'teeb', 'korraldab', 'vastutab', 'täidab', 'osaleb', 'koostab', 'nõustab', 'esitab', 'annab', 'kelle', 'mille', 'mis', 'kes'];
+
+/** A unit noun's grammar: "osakond" (nominative), "osakonna" (genitive), the kind of unit it names. */
+export type UnitNounKind = 'DEPARTMENT' | 'DIVISION' | 'TEAM' | 'OTHER';
+export interface UnitNoun {
+  base: string;
+  genitive: string;
+  /** Other cases written in headers and sentences: partitive, inessive, elative, illative, adessive, allative. */
+  oblique: string[];
+  kind: UnitNounKind;
+  /** Only as a word of its own: "Linnaplaneerimise amet" is a unit, "Sotsiaalkindlustusamet" an agency. */
+  standalone?: boolean;
+}
+
+/** Local cases built on a unit noun's genitive stem: -s, -st, -sse, -l, -le, -lt (inessive … ablative). */
+const LOCAL_CASES = ['s', 'st', 'sse', 'l', 'le', 'lt'];
+const unitNoun = (base: string, genitive: string, partitive: string, kind: UnitNounKind, standalone = false): UnitNoun => ({
+  base,
+  genitive,
+  oblique: [partitive, ...LOCAL_CASES.map((ending) => genitive + ending)],
+  kind,
+  ...(standalone ? { standalone } : {}),
+});
+
+/** Nouns that name a structural unit (a compound ends in one: "ennetustalitus", "Finantsosakonna"). */
+export const UNIT_NOUNS: UnitNoun[] = [
+  unitNoun('osakond', 'osakonna', 'osakonda', 'DEPARTMENT'),
+  unitNoun('talitus', 'talituse', 'talitust', 'DIVISION'),
+  unitNoun('tiim', 'tiimi', 'tiimi', 'TEAM'),
+  unitNoun('büroo', 'büroo', 'bürood', 'OTHER'),
+  unitNoun('keskus', 'keskuse', 'keskust', 'OTHER'),
+  unitNoun('teenistus', 'teenistuse', 'teenistust', 'OTHER'),
+  unitNoun('grupp', 'grupi', 'gruppi', 'TEAM'),
+  unitNoun('üksus', 'üksuse', 'üksust', 'OTHER'),
+  unitNoun('sektor', 'sektori', 'sektorit', 'OTHER'),
+  unitNoun('valdkond', 'valdkonna', 'valdkonda', 'OTHER'),
+  unitNoun('direktoraat', 'direktoraadi', 'direktoraati', 'OTHER'),
+  unitNoun('kantselei', 'kantselei', 'kantseleid', 'OTHER'),
+  unitNoun('prefektuur', 'prefektuuri', 'prefektuuri', 'OTHER'),
+  unitNoun('amet', 'ameti', 'ametit', 'DEPARTMENT', true),
+];
+
+/**
+ * Genitive modifiers naming the whole organisation: "valla sotsiaaltöötajad", "kooli õpetajad".
+ * A plural title after one is a group of staff, not one position.
+ */
+export const ORGANIZATION_GENITIVES = ['valla', 'linna', 'kooli', 'asutuse', 'ameti', 'vallavalitsuse', 'linnavalitsuse', 'inspektsiooni', 'lasteaia', 'gümnaasiumi'];
+
+/** Words for "staff" that a unit's genitive makes a group: "osakonna teenistujad", "talituse töötajad". */
+export const STAFF_WORDS = ['teenistuja', 'teenistujad', 'töötaja', 'töötajad', 'ametnik', 'ametnikud', 'liige', 'liikmed', 'personal'];
+
+/**
+ * Words of a placeholder, a role designated by someone ("valdkonnajuhi poolt määratud ametnik",
+ * "vastavalt asendusskeemile"): a participle or a rule, never a position of its own.
+ */
+export const PLACEHOLDER_WORDS = ['määratud', 'määrab', 'asendusskeem', 'vastavalt', 'nimetatud isik', 'käskkirjaga'];
+
+/** The genitive pronoun pointing back to the alternative before it: "juhataja või tema määratud teenistuja". */
+export const BACK_PRONOUNS = ['tema', 'selle'];
+
+/** Verbs of a relation sentence, finite forms: "allub", "asendab", "nimetatakse ametisse". */
+export const RELATION_VERBS = ['asendab', 'asendavad', 'allub', 'alluvad', 'allutatud', 'alluvaid ei ole', 'ei allu', 'annab tööülesanded', 'annab ülesanded', 'nimetab ametisse', 'nimetatakse ametisse'];
+
+/**
+ * Genitive endings of title head nouns, from the nominative ending (longest first): "juht" →
+ * "juhi", "direktor" → "direktori", "juhataja" stays. The genitive names whoever designates a
+ * placeholder: "osakonnajuhataja või tema määratud teenistuja" → "Osakonnajuhataja määratud teenistuja".
+ */
+export const GENITIVE_ENDINGS: [string, string][] = [
+  ['esimees', 'esimehe'],
+  ['liige', 'liikme'],
+  ['vanem', 'vanema'],
+  ['juht', 'juhi'],
+  ['ent', 'endi'],
+  ['ant', 'andi'],
+  ['ert', 'erdi'],
+  ['ja', 'ja'],
+  ['ik', 'iku'],
+  ['or', 'ori'],
+  ['ör', 'öri'],
+  ['ur', 'uri'],
+  ['ar', 'ari'],
+  ['är', 'äri'],
+  ['er', 'eri'],
+  ['st', 'sti'],
+  ['og', 'ogi'],
+  ['aal', 'aali'],
+];
+
+/**
+ * Plural endings of agent nouns, nominative and the cases a plural list is written in
+ * (partitive "-jaid", "-nikke"; allative "-jatele", "-idele"), each with its nominative plural:
+ * "valla sotsiaaltöötajaid" names the group "Valla sotsiaaltöötajad".
+ */
+export const PLURAL_ENDINGS: [string, string][] = [
+  ['jatele', 'jad'],
+  ['jaid', 'jad'],
+  ['jad', 'jad'],
+  ['nikkudele', 'nikud'],
+  ['nikke', 'nikud'],
+  ['nikud', 'nikud'],
+  ['ikutele', 'ikud'],
+  ['ikud', 'ikud'],
+  ['idele', 'id'],
+  ['id', 'id'],
+  ['ud', 'ud'],
+  ['med', 'med'],
+];

@@ -12,12 +12,18 @@ import { isNone, isScheme, startsInflected, titleList } from '../estonian/lists.
 import type { HeaderResult, Layout } from './layout.js';
 import { isJobDescriptionTitle, readHeading } from './heading.js';
 import { sentenceRelations } from './sentences.js';
-import { readLabel, splitRows, type Field } from './row-labels.js';
+import { readLabel, splitRows, type Field, type Label } from './row-labels.js';
+import { startsBody } from '../header/region.js';
+import { assignRows } from '../header/assign.js';
+import { readsAsProse } from '../header/prose.js';
+import { cutTrailingLabel } from '../header/truncation.js';
+import { quote } from '../caps.js';
+import type { ReadingNote } from '../document.js';
 
 /** A numbered row ("1.3. Ametikoha kood …") whose label is not known: never a wrapped value. */
 const OTHER_ROW = /^\d+\.\d+\.?\s+\p{L}/u;
-/** Where the header ends: the purpose row or the next numbered section. */
-const HEADER_END = /^(\d+\.?\s*)?(teenistuskoha|ametikoha|töökoha)\s+(põhi)?eesmärk|^[2-9]\.\s*\p{L}/iu;
+/** Where the header ends: the purpose row or the next section. */
+const HEADER_END = /^(\d+\.?\s*)?(teenistuskoha|ametikoha|töökoha)\s+(põhi)?eesmärk/iu;
 const ALIAS = /\s*\(edaspidi[^)]*\)?/giu;
 
 interface Row {
@@ -25,6 +31,8 @@ interface Row {
   label: string;
   numbered: boolean;
   colon: boolean;
+  known: boolean;
+  relation?: Label['relation'];
   parts: { text: string; bullet: boolean }[];
   lines: Line[];
 }
@@ -48,19 +56,37 @@ export const rowsLayout: Layout = {
   parseHeader,
 };
 
+/** A label that fills a field: other rows ("Palgaaste:") stand apart, but do not start the header. */
+const fillsField = (l: Line) => {
+  const label = readLabel(l);
+  return !!label && label.field !== 'other';
+};
+
 function parseHeader(lines: Line[]): HeaderResult {
   const warnings: ParseWarning[] = [];
-  const first = lines.findIndex((l) => readLabel(l));
-  let end = lines.findIndex((l, i) => i > first && HEADER_END.test(l.text) && !readLabel(l));
+  const notes: ReadingNote[] = [];
+  const labelled = lines.findIndex(fillsField);
+  // With no label at all, the header is what follows the heading (a document read on its heading alone).
+  const headingAt = lines.findIndex((l, i) => (labelled < 0 || i < labelled) && isJobDescriptionTitle(l));
+  const first = labelled >= 0 ? labelled : Math.max(headingAt + 1, 0);
+  let end = lines.findIndex((l, i) => i > first && (HEADER_END.test(l.text) || startsBody(l.text)) && !fillsField(l));
   if (end < 0) end = lines.length;
-  const rows = collectRows(lines.slice(first, end).flatMap(splitRows));
+  const headerLines = lines.slice(first, end).flatMap(splitRows);
+  // An excerpt cut inside a label ("… Ekspert (arendus) Teenistuja"): the label's start is no value.
+  if (end === lines.length) cutTrailingLabel(headerLines, warnings);
+  const rows = collectRows(headerLines, warnings);
   const placed = new Set(rows.flatMap((r) => r.lines.map((l) => l.number)));
 
   const headingIndex = lines.findIndex((l, i) => i < first && isJobDescriptionTitle(l));
   const heading = headingIndex >= 0 ? readHeading(lines, headingIndex) : { units: [], title: null, placed: [] };
   heading.placed.forEach((n) => placed.add(n));
 
-  const value = (field: Field) => rows.filter((r) => r.field === field).map((r) => rowText(r).replace(ALIAS, '').trim());
+  const assigned = assignRows(
+    rows.map((r) => ({ field: r.field, text: rowText(r).replace(ALIAS, '').trim(), lines: r.lines, known: r.known, relation: r.relation })),
+    warnings,
+    notes,
+  );
+  const value = (field: Field) => assigned.filter((a) => a.field === field).map((a) => a.text);
   const [titleText] = value('title');
   const [unitText] = value('unit');
   const [managerText] = value('manager');
@@ -82,8 +108,8 @@ function parseHeader(lines: Line[]): HeaderResult {
   }
   const sources: HeaderResult['sources'] = {};
   for (const field of ['title', 'manager', 'subordinates', 'substitutedBy', 'substitutes'] as const) {
-    const fieldRows = rows.filter((r) => r.field === field);
-    if (fieldRows.length) sources[field] = rangeOf(fieldRows.flatMap((r) => r.lines).sort((a, b) => a.number - b.number));
+    const fieldLines = assigned.filter((a) => a.field === field).flatMap((a) => a.lines);
+    if (fieldLines.length) sources[field] = rangeOf([...new Set(fieldLines)].sort((a, b) => a.number - b.number));
   }
   // Municipal templates mix rows with sentences ("1.3. Vallasekretär allub vallavanemale."): those fill what no row gave.
   const told = sentenceRelations(lines.slice(first, end).filter((l) => !placed.has(l.number)), title);
@@ -95,7 +121,7 @@ function parseHeader(lines: Line[]): HeaderResult {
     else header[field] = unique(told[field]);
     sources[field] = told.sources[field];
   }
-  const unitRow = rows.find((r) => r.field === 'unit');
+  const unitRow = assigned.find((r) => r.field === 'unit');
   if (unitRow) sources.unitPath = rangeOf(unitRow.lines);
   // Named by how the rows are written; "heading-rows" when only the heading names the title ("AUTOJUHI AMETIJUHEND").
   const style = rows.some((r) => r.colon)
@@ -105,7 +131,7 @@ function parseHeader(lines: Line[]): HeaderResult {
       : !titleText && heading.title
         ? 'heading-rows'
         : 'labelled-rows';
-  return { header, sources, warnings, placed, bodyStart: end, layout: style };
+  return { header, sources, warnings, placed, bodyStart: end, layout: style, notes };
 }
 
 function unique(items: string[]): string[] {
@@ -118,7 +144,7 @@ function unique(items: string[]): string[] {
  * out in order: one line each when the counts match, else a line that starts in partitive starts
  * the "Asendab" value and other lines continue the previous one.
  */
-function collectRows(lines: Line[]): Row[] {
+function collectRows(lines: Line[], warnings: ParseWarning[]): Row[] {
   const rows: Row[] = [];
   let waiting: Row[] = [];
   let open: Row | null = null;
@@ -132,7 +158,16 @@ function collectRows(lines: Line[]): Row[] {
     const label = readLabel(line);
     if (label) {
       if (waiting.every((r) => r.parts.length)) waiting = [];
-      const row: Row = { field: label.field, label: label.label, numbered: label.numbered, colon: label.colon, parts: [], lines: [line] };
+      const row: Row = {
+        field: label.field,
+        label: label.label,
+        numbered: label.numbered,
+        colon: label.colon,
+        known: label.known,
+        relation: label.relation,
+        parts: [],
+        lines: [line],
+      };
       if (label.value) row.parts.push({ text: label.value, bullet: false });
       rows.push(row);
       if (label.value) open = row;
@@ -159,6 +194,12 @@ function collectRows(lines: Line[]): Row[] {
     }
     // A value wrapped onto the next line ("direktorile (edaspidi" / "direktor)"), or the next item of a bulleted list.
     const last: Row | null = open ?? (line.bullet ? (rows[rows.length - 1] ?? null) : null);
+    // A sentence after a value is not its wrapped rest: the value ended with its line.
+    if (last && readsAsProse(line.text)) {
+      warnings.push({ line: line.number, message: `reads as prose, left out of the ${last.field} row: ${quote(line.text)}` });
+      open = null;
+      return;
+    }
     if (last) append(last, line);
   });
   return rows;

@@ -1,0 +1,28 @@
+/**
+ * An excerpt cut inside a label: "… Ekspert (arendus) Teenistuja" at the very end of the text is a
+ * value followed by the first word of the next row's label ("Teenistuja asendab"), not a value
+ * word. The label's start is cut off the value, with a warning.
+ */
+import type { Line, ParseWarning } from '../document.js';
+import { GENERIC_NOMINATIVES, GENERIC_PARTITIVES, MANAGER_ADJECTIVES, ORDINALS, ROW_LABELS } from '../estonian/lexicon.js';
+import { quote } from '../caps.js';
+
+/** First words of labels, capitalised as a row starts: "Teenistuja", "Vahetu", "Asendaja", "Kes". */
+const LABEL_STARTS = new Set(
+  [...ROW_LABELS.map(([label]) => label.split(' ')[0]), ...GENERIC_NOMINATIVES, ...GENERIC_PARTITIVES, ...MANAGER_ADJECTIVES, ...ORDINALS].filter(
+    (w) => !w.includes(' '),
+  ),
+);
+const LAST_WORD = /\s+(\p{Lu}[\p{Ll}-]+)\s*$/u;
+
+/** Cuts a label's first word off the last line of a header that the end of the text interrupted. */
+export function cutTrailingLabel(lines: Line[], warnings: ParseWarning[]): void {
+  let index = lines.length - 1;
+  while (index >= 0 && !lines[index].text) index--;
+  if (index < 0) return;
+  const line = lines[index];
+  const match = LAST_WORD.exec(line.text);
+  if (!match || !LABEL_STARTS.has(match[1].toLocaleLowerCase('et'))) return;
+  lines[index] = { ...line, text: line.text.slice(0, match.index).trimEnd() };
+  warnings.push({ line: line.number, message: `the text ends inside a label (${quote(match[1])}): left out of the value before it` });
+}
