@@ -2,7 +2,8 @@
  * Lists of position references as written in header cells: "Koordinaatorit, tiimijuhti",
  * "Perelepitusteenuse juht, nõunik, juhtivkoordinaator", "-".
  */
-import { baseTitle, headWord, isBaseHead, isInflectedHead } from './titles.js';
+import { baseTitle, genitiveTitle, headWord, isBaseHead, isInflectedHead } from './titles.js';
+import { BACK_PRONOUNS, PLACEHOLDER_WORDS } from './lexicon.js';
 
 /** Cell values that mean "nobody". */
 const NONE = /^(-+|–|—|puudub|puuduvad|ei ole|alluvad puuduvad|alluvaid ei ole|ei ole alluvaid|ei asenda|ei asenda kedagi)\.?$/i;
@@ -34,7 +35,9 @@ export function splitItems(text: string): string[] {
 }
 
 /** Placeholders name a role to be designated: "valdkonnajuhi või peadirektori määratud ametnik". */
-const PLACEHOLDER = /määratud|määrab|asendusskeem|vastavalt/i;
+const PLACEHOLDER = new RegExp(PLACEHOLDER_WORDS.join('|'), 'i');
+/** "tema määratud teenistuja": the pronoun is the genitive of the alternative before it. */
+const BACK_PRONOUN = new RegExp(`^(?:${BACK_PRONOUNS.join('|')})\\s+(?=\\S)`, 'iu');
 const CONJUNCTION = /\s+(või|ja|ning)\s+/;
 
 /**
@@ -54,7 +57,9 @@ export function splitAlternatives(item: string): string[] {
   let tail = pieces[0].slice(-HEAD_WINDOW);
   for (let i = 1; i < pieces.length; i += 2) {
     const last = headWord(tail);
-    const endsTitle = !last.endsWith('-') && (isBaseHead(last) || (!placeholder && isInflectedHead(last)));
+    // "juhatajat või tema määratud teenistujat": a pronoun after "või" always starts an alternative of its own.
+    const pointsBack = pieces[i].toLowerCase() === 'või' && BACK_PRONOUN.test(pieces[i + 1]);
+    const endsTitle = !last.endsWith('-') && (pointsBack || isBaseHead(last) || (!placeholder && isInflectedHead(last)));
     if (endsTitle) {
       out.push([pieces[i + 1]]);
       tail = pieces[i + 1].slice(-HEAD_WINDOW);
@@ -76,10 +81,22 @@ const ADVERBIAL = /^(?:vahetult|otse|vajadusel|ajutiselt|(?:tema\s+)?(?:äraolek
 export function titleList(text: string): string[] {
   if (isNone(text)) return [];
   return splitItems(text)
-    .flatMap(splitAlternatives)
+    .flatMap((item) => resolveBackPronouns(splitAlternatives(item)))
     .map((item) => item.replace(ADVERBIAL, ''))
     .filter((item) => item && !isNone(item) && !isScheme(item))
     .map(baseTitle);
+}
+
+/**
+ * "osakonnajuhataja või tema määratud teenistuja": "tema" points back to the alternative before
+ * it, so the second is "Osakonnajuhataja määratud teenistuja", a placeholder designated by the first.
+ */
+function resolveBackPronouns(alternatives: string[]): string[] {
+  return alternatives.map((item, i) => {
+    if (i === 0 || !BACK_PRONOUN.test(item)) return item;
+    const designator = genitiveTitle(baseTitle(alternatives[i - 1].replace(ADVERBIAL, '')));
+    return `${designator} ${item.replace(BACK_PRONOUN, '')}`;
+  });
 }
 
 /**

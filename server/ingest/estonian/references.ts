@@ -3,16 +3,17 @@
  * any staff of a unit), or a placeholder ("valdkonnajuhi poolt määratud ametnik",
  * "vastavalt asendusskeemile") that names nobody in particular.
  */
-import { baseTitle } from './titles.js';
+import { baseTitle, groupPlural } from './titles.js';
 import { baseUnitName, isUnitWord } from './units.js';
+import { ORGANIZATION_GENITIVES, PLACEHOLDER_WORDS, STAFF_WORDS } from './lexicon.js';
 
 export type Reference =
   | { kind: 'POSITION'; title: string }
+  /** unitName '' when the group is the whole organisation's ("valla sotsiaaltöötajad"). */
   | { kind: 'GROUP'; label: string; unitName: string }
   | { kind: 'PLACEHOLDER'; label: string };
 
-const STAFF_WORDS = /^(teenistuja|teenistujad|töötaja|töötajad|ametnik|ametnikud|liige|liikmed|personal)$/i;
-const PLACEHOLDER = /määratud|määrab|asendusskeem|vastavalt|nimetatud isik|käskkirjaga/i;
+const PLACEHOLDER = new RegExp(PLACEHOLDER_WORDS.join('|'), 'i');
 
 export function classifyReference(text: string): Reference {
   const label = baseTitle(text);
@@ -20,8 +21,12 @@ export function classifyReference(text: string): Reference {
   const words = label.split(' ');
   const last = words[words.length - 1];
   const modifier = words.slice(0, -1);
-  if (words.length >= 2 && STAFF_WORDS.test(last) && isUnitWord(modifier[modifier.length - 1])) {
-    return { kind: 'GROUP', label, unitName: baseUnitName(modifier.join(' ')) };
+  const owner = modifier[modifier.length - 1]?.toLocaleLowerCase('et') ?? '';
+  // "osakonna teenistuja(d)": the staff of a unit; "talituse spetsialistid", "valla sotsiaaltöötajad": a plural after a unit or the organisation.
+  const staff = STAFF_WORDS.includes(last.toLocaleLowerCase('et')) && (isUnitWord(owner) || ORGANIZATION_GENITIVES.includes(owner));
+  if (words.length >= 2 && (staff || groupPlural(label))) {
+    const unitName = ORGANIZATION_GENITIVES.includes(owner) ? '' : baseUnitName(modifier.join(' '));
+    return { kind: 'GROUP', label, unitName };
   }
   return { kind: 'POSITION', title: label };
 }

@@ -5,6 +5,9 @@
  * Only the last word of the title's head (before a bracketed specialisation) is inflected.
  */
 
+import { GENITIVE_ENDINGS, ORGANIZATION_GENITIVES, PLURAL_ENDINGS, STAFF_WORDS } from './lexicon.js';
+import { isUnitGenitive } from './units.js';
+
 /** Head nouns of Estonian position titles and their inflected forms (compounds end in these). */
 const HEADS: Record<string, string[]> = {
   juht: ['juhti', 'juhile', 'juhi', 'juhid', 'juhte', 'juhtidele'],
@@ -133,7 +136,9 @@ export function headWord(title: string): string {
 }
 
 export function baseTitle(title: string): string {
-  const { head: written, specialization } = splitSpecialization(title.replace(/\s+/g, ' '));
+  const { head: written, specialization } = splitSpecialization(joinSpacedHyphen(title.replace(/\s+/g, ' ')));
+  const group = groupPlural(written);
+  if (group) return capitalize(group) + (specialization ? ` (${specialization})` : '');
   const field = FIELD.exec(written)?.[0] ?? '';
   const head = written.slice(0, written.length - field.length);
   const words = head.split(' ');
@@ -153,4 +158,50 @@ export function titleKey(title: string): string {
 /** The key of the title without its specialisation ("koordinaator" for "Koordinaator (ISTE)"). */
 export function headKey(title: string): string {
   return titleKey(splitSpecialization(baseTitle(title)).head);
+}
+
+/**
+ * "Sekretär - asjaajaja" is the compound "Sekretär-asjaajaja": a spaced hyphen between a head
+ * noun and one more head noun. A dash before several words is a scope ("juhataja - allkirjaõiguse osas").
+ */
+function joinSpacedHyphen(title: string): string {
+  const match = /^(.*?\p{L})\s+-\s+(\p{L}+)(\s*\([^()]*\))?\s*$/u.exec(title.trim());
+  if (!match) return title;
+  const left = match[1].split(' ').pop()!;
+  const right = match[2];
+  if (!isBaseHead(left) || !(isBaseHead(right) || isInflectedHead(right))) return title;
+  return `${match[1]}-${right}${match[3] ?? ''}`;
+}
+
+const PLURALS = [...PLURAL_ENDINGS].sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The nominative plural of a group of staff, or null when the phrase is not one: a plural head
+ * after the genitive of a unit or of the organisation ("valla sotsiaaltöötajad", "talituse
+ * spetsialiste" → "talituse spetsialistid"). A plural alone names a position ("autojuhid" → "Autojuht").
+ */
+export function groupPlural(phrase: string): string | null {
+  const words = phrase.trim().split(' ');
+  if (words.length < 2) return null;
+  const modifier = words[words.length - 2].toLocaleLowerCase('et');
+  const last = words[words.length - 1];
+  const lower = last.toLocaleLowerCase('et');
+  // After a unit only the staff words make a group: "patrullgrupi konstaablid" are positions titled "Patrullgrupi konstaabel".
+  const staff = STAFF_WORDS.some((word) => lower.startsWith(word.replace(/d$/, '')));
+  if (!ORGANIZATION_GENITIVES.includes(modifier) && !(isUnitGenitive(modifier) && staff)) return null;
+  const plural = PLURALS.find(([ending]) => lower.endsWith(ending));
+  if (!plural || lower.length <= plural[0].length + 1) return null;
+  words[words.length - 1] = last.slice(0, last.length - plural[0].length) + plural[1];
+  return words.join(' ');
+}
+
+const GENITIVES = [...GENITIVE_ENDINGS].sort((a, b) => b[0].length - a[0].length);
+
+/** The genitive of a base-form title, as a designator before "määratud": "Direktor" → "Direktori". */
+export function genitiveTitle(title: string): string {
+  const { head, specialization } = splitSpecialization(title);
+  const lower = head.toLocaleLowerCase('et');
+  const rule = GENITIVES.find(([ending]) => lower.endsWith(ending));
+  const genitive = rule ? head.slice(0, head.length - rule[0].length) + rule[1] : head;
+  return specialization ? `${genitive} (${specialization})` : genitive;
 }

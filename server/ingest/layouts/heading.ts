@@ -6,7 +6,7 @@
 import type { Line } from '../document.js';
 import { detectOrganization } from '../estonian/organizations.js';
 import { baseTitle, capitalize } from '../estonian/titles.js';
-import { isUnitWord, splitUnitPath } from '../estonian/units.js';
+import { isSameUnitName, isUnitWord, splitUnitPath, splitUnitPrefix } from '../estonian/units.js';
 
 export interface HeadingFacts {
   units: string[];
@@ -33,7 +33,9 @@ export function readHeading(lines: Line[], index: number): HeadingFacts {
 
   // "GRUPIJUHI AMETIJUHEND": the title in genitive before the word.
   const before = marker.text.replace(/\s*AMETIJUHEND.*$/, '').trim();
-  if (before && UPPER_LINE.test(before)) title = baseTitle(before.toLocaleLowerCase('et'));
+  // "EHITUSE OSAKONNA PEASPETSIALISTI AMETIJUHEND": units in genitive before the title.
+  const prefix = before && UPPER_LINE.test(before) ? splitUnitPrefix(before.toLocaleLowerCase('et')) : { units: [], rest: '' };
+  if (prefix.rest) title = baseTitle(prefix.rest);
 
   // Upper-case lines right above: organisation, then units, the last one possibly the title.
   const above: Line[] = [];
@@ -52,6 +54,7 @@ export function readHeading(lines: Line[], index: number): HeadingFacts {
     below.push(lines[i]);
   }
   for (const line of [...above, ...below]) {
+    if (line === below[0]) units.push(...prefix.units.splice(0));
     const lower = line.text.toLocaleLowerCase('et');
     const words = lower.split(/\s+/);
     placed.push(line.number);
@@ -60,6 +63,10 @@ export function readHeading(lines: Line[], index: number): HeadingFacts {
     if (isUnitWord(words[words.length - 1])) units.push(...splitUnitPath(lower));
     else if (!title && !TITLE_WORD.test(line.text)) title = baseTitle(lower);
   }
+  units.push(...prefix.units);
+  // A unit printed twice ("HANKEBÜROO" above "HANKEBÜROO JURISTI AMETIJUHEND") is one unit.
+  const distinct = units.filter((u, i) => !units.slice(0, i).some((earlier) => isSameUnitName(earlier, u)));
+  units.splice(0, units.length, ...distinct);
   // "(teenuse omanik)": a specialisation under the heading (its last line) belongs to the title.
   const lastLine = lines.findIndex((l) => l.number === Math.max(marker.number, ...below.map((b) => b.number)));
   const next = lines.slice(lastLine + 1).find((l) => l.text);
