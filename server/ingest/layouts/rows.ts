@@ -7,7 +7,7 @@
 import type { DocumentHeader, Line, ParseWarning } from '../document.js';
 import { rangeOf } from '../lines.js';
 import { baseTitle, splitSpecialization } from '../estonian/titles.js';
-import { splitUnitPath, unitKey } from '../estonian/units.js';
+import { joinUnitPaths, splitUnitPath } from '../estonian/units.js';
 import { isNone, isScheme, startsInflected, titleList } from '../estonian/lists.js';
 import type { HeaderResult, Layout } from './layout.js';
 import { isJobDescriptionTitle, readHeading } from './heading.js';
@@ -203,14 +203,4 @@ function collectRows(lines: Line[], warnings: ParseWarning[]): Row[] {
     if (last) append(last, line);
   });
   return rows;
-}
-
-/** Units from the heading (parents) and from the unit row (the unit itself), top first. */
-function joinUnitPaths(heading: string[], row: string[]): string[] {
-  if (!row.length) return heading;
-  if (!heading.length) return row;
-  // The heading's units down to the first one the row names too; the row is the fuller path from there.
-  const rowKeys = new Set(row.map(unitKey));
-  const at = heading.findIndex((u) => rowKeys.has(unitKey(u)));
-  return at >= 0 ? [...heading.slice(0, at), ...row] : [...heading, ...row];
 }
