@@ -4,7 +4,7 @@
 import type { Random } from '../random.js';
 import { inflect, unitGenitive } from './inflection.js';
 import { type Block, type FamilyRenderer, type Numbering, generalHeading, rowNumber } from './layout.js';
-import type { HeaderModel } from './model.js';
+import { titleReference, type HeaderModel } from './model.js';
 import { arrangeRows, headerRows, ROW_ARRANGEMENTS, type RowArrangement, titleHeading } from './rows.js';
 import { upper, wrap } from './text.js';
 import { labelsOf } from './words.js';
@@ -72,7 +72,12 @@ const numbered: FamilyRenderer = {
     const numbering = pickNumbering(random, ['decimal-dot', 'decimal']);
     const path = model.unitPath;
     const inHeading = path.length > 1 ? path.slice(0, -1) : random.chance(0.3) ? path : [];
-    const alias = model.manager && random.chance(0.5) ? lowerFirst(model.manager.expected).split(' ').pop() : undefined;
+    const alias = model.manager && random.chance(0.5) ? lowerFirst(model.manager.expected.replace(/\s+\p{L}+\s+alal$/u, '')).split(' ').pop() : undefined;
+    // After "(edaspidi juhataja)" the lists name the manager by the alias, and a reader answers the alias.
+    if (alias && model.manager) {
+      const named = model.manager.expected;
+      for (const list of [model.substitutedBy, model.substitutes]) list.items = list.items.map((item) => (item.expected === named ? titleReference(alias, false) : item));
+    }
     const rows = headerRows(random, model, {
       titleLabel: true,
       unitLabel: true,

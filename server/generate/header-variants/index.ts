@@ -77,6 +77,7 @@ export function renderHeaderVariant(seed: number): HeaderVariant {
     if (model.unitPath.length > 1) model.unitPath = [];
   }
   for (const field of renderer.unstated ?? []) model[field] = { items: [] };
+  // A family may rename references as its documents do (an alias after "edaspidi"): the answer is read after.
   const layout = renderer.render(random, model, arrangement);
   const expected = expectedOf(model);
   let blocks = layout.blocks;

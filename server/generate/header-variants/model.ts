@@ -12,6 +12,8 @@ export interface Reference {
   /** Base nominative form, as labels.json holds it. */
   expected: string;
   write(grammaticalCase: Case): string;
+  /** The separator the document must print before this item ("või" before "tema määratud teenistuja"). */
+  before?: string;
 }
 
 /** A list field: references, or a written "nobody" (empty expected list). */
@@ -58,6 +60,19 @@ function groupReference(unitGen: string, staff: 'teenistuja' | 'töötaja'): Ref
 function placeholderReference(designator: string, noun: 'teenistuja' | 'ametnik', poolt: boolean): Reference {
   const text = `${lowerFirst(inflect(designator, 'genitive'))}${poolt ? ' poolt' : ''} määratud ${noun}`;
   return { expected: upperFirst(text), write: (c) => inflect(text, c) };
+}
+
+/**
+ * "osakonna juhataja või tema määratud teenistuja": "tema" points back to the alternative before
+ * it, so the second is the placeholder "Osakonna juhataja määratud teenistuja".
+ */
+function pronounPlaceholder(designator: string, capitalised: boolean): Reference[] {
+  const first = titleReference(designator, capitalised);
+  const noun = 'teenistuja';
+  return [
+    first,
+    { expected: upperFirst(`${lowerFirst(inflect(designator, 'genitive'))} määratud ${noun}`), write: (c) => `tema määratud ${inflect(noun, c)}`, before: ' või ' },
+  ];
 }
 
 /** A reference followed by a scope after a dash ("Nõunik – igapäevastes küsimustes"): the scope is not the title. */
@@ -125,6 +140,7 @@ export function randomModel(random: Random, options: ModelOptions, organization:
     if (random.chance(0.12)) refs.push(groupReference(unitGen, random.pick(['teenistuja', 'töötaja'] as const)));
     if (random.chance(0.1)) refs.push(placeholderReference(managerTitle, random.pick(['teenistuja', 'ametnik'] as const), random.chance(0.5)));
     if (random.chance(0.1)) refs[0] = scoped(refs[0], random.pick(SCOPES), random.pick(['–', '-', '—']));
+    if (random.chance(0.05)) refs.push(...pronounPlaceholder(managerTitle, options.capitalised));
     return refs;
   };
   const subordinates =

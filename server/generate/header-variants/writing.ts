@@ -15,13 +15,22 @@ export function writeList(random: Random, list: ReferenceList, grammaticalCase: 
   if (words.length === 1) return words[0];
   const last = random.pick([', ', ' või ', ' ja ', ', ', '; ']);
   const between = last === '; ' ? '; ' : ', ';
-  return words.slice(0, -1).join(between) + last + words[words.length - 1];
+  return words.reduce((text, word, i) => {
+    if (i === 0) return word;
+    return text + (list.items[i].before ?? (i === words.length - 1 ? last : between)) + word;
+  }, '');
 }
 
 /** Each item on its own line, as a bulleted list ("\uF0B7 peaspetsialist"). */
 export function writeBullets(list: ReferenceList, grammaticalCase: Case, bullet: string): string[] {
   if (!list.items.length) return [list.none ?? '-'];
-  return list.items.map((item) => `${bullet} ${item.write(grammaticalCase)}`);
+  // An item that needs its separator ("või tema määratud …") stays on the line of the item before it.
+  const lines: string[] = [];
+  for (const item of list.items) {
+    if (item.before && lines.length) lines[lines.length - 1] += item.before + item.write(grammaticalCase);
+    else lines.push(`${bullet} ${item.write(grammaticalCase)}`);
+  }
+  return lines;
 }
 
 export type UnitStyle = 'comma' | 'no-comma' | 'genitive' | 'bracket-team';
