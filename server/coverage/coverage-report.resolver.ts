@@ -12,8 +12,10 @@ export class CoverageReportResolver {
     @FirstArg('positions') first: number,
     @AfterArg('positions (a position’s ID)') after: string | null,
     @Arg('positionId', () => ID, { nullable: true, description: 'Only this position’s entry (none when it is not in scope).' }) positionId: string | null,
+    @Arg('lowConfidence', () => Boolean, { defaultValue: false, description: 'Only positions whose substitution lines rest on a header field read with low confidence (see `PositionCoverage.lowConfidence`).' })
+    lowConfidence: boolean,
   ) {
-    const entries = positionId ? report.positions.filter((entry) => entry.position.id === positionId) : report.positions;
+    const entries = report.positions.filter((entry) => (!positionId || entry.position.id === positionId) && (!lowConfidence || entry.lowConfidence));
     return listPage(entries, first, after, (entry) => entry.position.id);
   }
 

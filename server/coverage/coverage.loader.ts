@@ -8,6 +8,8 @@ import { Position } from '../org/position.entity.js';
 import { JobDescription } from '../description/job-description.entity.js';
 import { SubstitutionLine } from '../substitution/substitution-line.entity.js';
 import type { CoverageGraph, SubstituteRef } from './model.js';
+import { assessConfidence } from '../ingest/confidence.js';
+import { HEADER_FIELDS, type ParsedDocument } from '../ingest/document.js';
 
 /** The graph of one organisation, or of every organisation when none is named. */
 export async function loadCoverageGraph(dataSource: DataSource, organizationId: number | null = null): Promise<CoverageGraph> {
@@ -37,6 +39,7 @@ export async function loadCoverageGraph(dataSource: DataSource, organizationId: 
           ? { educationLevel: requirements.educationLevel, languages: requirements.languages.map((l) => ({ language: l.language, level: l.level })) }
           : null,
         documentName: description?.sourceName ?? null,
+        lowConfidenceFields: description ? lowConfidenceFields(description.document) : [],
       };
     }),
     lines: lines.map((line) => ({
@@ -47,6 +50,12 @@ export async function loadCoverageGraph(dataSource: DataSource, organizationId: 
       order: line.substitutedListOrder ?? (line.substituteListOrder ?? 0) + 1000,
     })),
   };
+}
+
+/** A document stored before confidence was kept has it computed from what was read. */
+function lowConfidenceFields(document: ParsedDocument): string[] {
+  const confidence = document.fieldConfidence ?? assessConfidence(document, [], document.readingNotes ?? []);
+  return HEADER_FIELDS.filter((field) => confidence[field].level === 'low');
 }
 
 function end(positionId: number | null, groupId: number | null, label: string | null): SubstituteRef {

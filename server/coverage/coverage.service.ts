@@ -13,6 +13,7 @@ import type { SubstituteRef } from './model.js';
 import type { AbsenceImpact, CoverageReport, CriticalPositions, GapKind } from './coverage.types.js';
 import type { LineStatus, SubstituteKind } from '../substitution/substitution-edge.type.js';
 import { Deadline } from '../limits/deadline.js';
+import { restsOnLowConfidence } from './confidence.js';
 
 export interface Scope {
   unitRowId: number | null;
@@ -42,6 +43,7 @@ export async function coverageReport(
   const graph = await loadCoverageGraph(dataSource, await organizationOf(loaders, scope));
   deadline.check();
   const report = analyzeCoverage(graph, { unitId: scope.unitRowId, ...options, tick: () => deadline.tick() });
+  const lowFields = new Map(graph.positions.map((p) => [p.id, p.lowConfidenceFields ?? []]));
   deadline.check();
   const positions = await entities<Position>(loaders.position, [
     ...report.positions.map((p) => p.positionId),
@@ -88,6 +90,7 @@ export async function coverageReport(
       })),
       worstGap: p.worstGap as GapKind | null,
       score: p.score,
+      lowConfidence: restsOnLowConfidence(p, (id) => lowFields.get(id) ?? []),
     })),
     units: report.units.map(unitTotals),
     totals: unitTotals(report.totals),

@@ -99,6 +99,12 @@ export class PositionCoverage {
 
   @Field(() => Int, { description: 'Coverage score 0–100: 0 with no substitute, 50 with one, 100 with two or more, minus 10 for each other kind of gap.' })
   score: number;
+
+  @Field(() => Boolean, {
+    description:
+      'True when its substitution lines rest on a header field read with LOW confidence (see `JobDescription.fieldConfidence`): its own "Kes asendab" list, or the "Keda asendab" list of a substitute’s document that states a line. Check such lines against the source text.',
+  })
+  lowConfidence: boolean;
 }
 
 @ObjectType({ description: 'How many positions have a given gap.' })

@@ -39,6 +39,8 @@ export interface CoveragePosition {
   } | null;
   /** Source file of the job description, for the HR worklist. */
   documentName: string | null;
+  /** Header fields of its job description read with low confidence ("substitutedBy", …); none when undocumented. */
+  lowConfidenceFields?: readonly string[];
 }
 
 /**

@@ -106,6 +106,9 @@ const UNIT_STEM = /(osakon[dn]|talitus|büroo|grupp|grupi|teenistus|keskus|valdk
 /** Nominative words that end in a unit word but name people or things ("ametnik" does not end in amet). */
 const NOT_UNIT = /^(sekretariaat)$/iu;
 
+const hasNominativeUnit = (title: string) =>
+  words(title.replace(/\s*\([^)]*\)\s*$/u, '')).some((w) => UNIT_NOMINATIVE.test(w) && !NOT_UNIT.test(w) && w.length > 4);
+
 function checkTitle(document: Header, note: Note) {
   const title = document.title ?? '';
   const bare = title.replace(/\s*\([^)]*\)\s*$/u, '');
@@ -113,7 +116,7 @@ function checkTitle(document: Header, note: Note) {
   const prose = proseReason(bare, 6);
   if (prose) note('title', 'low', prose);
   if (SCOPE.test(bare)) note('title', 'medium', 'scope left in the title');
-  if (words(bare).some((w) => UNIT_NOMINATIVE.test(w) && !NOT_UNIT.test(w) && w.length > 4)) note('title', 'low', REASONS.unitWordInTitle);
+  if (hasNominativeUnit(bare)) note('title', 'low', REASONS.unitWordInTitle);
   if (document.specialization) {
     const p = proseReason(document.specialization, 12);
     if (p) note('specialization', 'medium', p);
@@ -163,6 +166,8 @@ function checkReferences(document: Header, note: Note) {
       if (ws.slice(1).some((w) => LABEL_WORD.test(w))) note(field, 'low', REASONS.labelInValue);
       else if (proseReason(reference, 8)) note(field, 'low', REASONS.prose);
       if (inflected(reference)) note(field, 'low', REASONS.notBaseForm);
+      // A unit inside a reference stands in the genitive ("Finantsosakonna nõunik"); a nominative one was glued on.
+      if (hasNominativeUnit(reference)) note(field, 'low', REASONS.unitWordInTitle);
     }
   }
 }

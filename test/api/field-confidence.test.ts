@@ -68,3 +68,32 @@ describe('the confidence of a job description’s header fields', () => {
     expect(fields.title).toEqual({ level: 'LOW', reasons: ['title contains a unit word'] });
   });
 });
+
+describe('coverage positions whose lines rest on low-confidence fields', () => {
+  const LOW_COVERAGE = `{ coverage { positions(first: 100, lowConfidence: true) { position { title } lowConfidence } } }`;
+  const lowTitles = async () => {
+    const { data, errors } = await server.gql(LOW_COVERAGE);
+    expect(errors).toBeUndefined();
+    return data.coverage.positions.map((p: any) => p.position.title).sort();
+  };
+  /** Marks one header field of a stored document as read with low confidence. */
+  async function markLow(title: string, field: 'substitutedBy' | 'substitutes') {
+    const repository = server.database.dataSource.getRepository(JobDescription);
+    const row = (await repository.find()).find((r) => r.document.title === title)!;
+    const fieldConfidence = { ...row.document.fieldConfidence!, [field]: { level: 'low' as const, reasons: ['value reads as prose'] } };
+    await repository.update(row.rowId, { document: { ...row.document, fieldConfidence } });
+  }
+
+  it('lists none while every substitution list was read with confidence', async () => {
+    expect(await lowTitles()).toEqual([]);
+  });
+
+  it('lists a position whose own "who substitutes" list is doubtful, and those a doubtful "whom it substitutes" list names', async () => {
+    await markLow('Teenuse juht', 'substitutedBy');
+    await markLow('Koordinaator-nõustaja (ISTE)', 'substitutes');
+    // Koordinaator-nõustaja's "Keda asendab" names Projektijuht (ISTE) and a peer of its own title.
+    expect(await lowTitles()).toEqual(['Koordinaator-nõustaja (ISTE)', 'Projektijuht (ISTE)', 'Teenuse juht']);
+    const { data } = await server.gql(`{ coverage { positions(first: 100) { position { title } lowConfidence } } }`);
+    expect(data.coverage.positions.find((p: any) => p.position.title === 'Koordinaator').lowConfidence).toBe(false);
+  });
+});

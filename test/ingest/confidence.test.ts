@@ -117,3 +117,13 @@ describe('parsing', () => {
     expect(document.fieldConfidence!.manager.level).toBe('high');
   });
 });
+
+describe('references that hold a unit in the nominative', () => {
+  it('are rated low: a unit inside a title stands in the genitive', () => {
+    expect(assessConfidence(header({ substitutedBy: ['Finantsosakond Eelarvetalitus nõunik'] }), lines).substitutedBy).toEqual({
+      level: 'low',
+      reasons: ['title contains a unit word'],
+    });
+    expect(assessConfidence(header({ substitutedBy: ['Finantsosakonna nõunik', 'Büroo juhataja'] }), lines).substitutedBy.level).toBe('high');
+  });
+});
