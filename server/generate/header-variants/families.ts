@@ -52,7 +52,7 @@ function rowsFamily(family: 'labelled-rows' | 'colon-rows', colon: boolean): Fam
     arrangements: ROW_ARRANGEMENTS,
     render(random, model, arrangement) {
       const numbering = pickNumbering(random, colon ? ['decimal-dot', 'none', 'decimal'] : ['none', 'none', 'decimal-dot']);
-      const rows = headerRows(random, model, { titleLabel: true, unitLabel: true, bullets: arrangement === 'next-line' && random.chance(0.4) });
+      const rows = headerRows(random, model, { titleLabel: true, unitLabel: true, proseRows: colon, bullets: arrangement === 'next-line' && random.chance(0.4) });
       const blocks = arrangeRows(random, rows, arrangement as RowArrangement, numbering, colon);
       const sectionNumbering = numbering === 'none' ? pickNumbering(random, ['decimal', 'roman', 'none']) : 'decimal';
       const above = [...(random.chance(0.5) ? [upper(model.organization)] : []), 'AMETIJUHEND', generalHeading(random, sectionNumbering)];
@@ -94,7 +94,7 @@ const numbered: FamilyRenderer = {
           }
         : undefined,
     });
-    for (const row of rows) if (row.field === 'title' || row.field === 'unitPath') row.value = row.value.map((v) => (random.chance(0.7) ? lowerFirst(v) : v));
+    for (const row of rows) if (row.fields.includes('title') || row.fields.includes('unitPath')) row.value = row.value.map((v) => (random.chance(0.7) ? lowerFirst(v) : v));
     const blocks = arrangeRows(random, rows, arrangement as RowArrangement, numbering, false);
     const heading = [upper(model.organization), ...genitiveHeading(inHeading), ...(random.chance(0.5) ? [titleHeading(model.title)] : []), 'AMETIJUHEND'];
     return { above: [...heading, generalHeading(random, 'decimal')], blocks, numbering: 'decimal', nextLabelWords: ['1.7.', 'Asendab'] };
@@ -108,10 +108,10 @@ const heading: FamilyRenderer = {
   render(random, model, arrangement) {
     const ordinals = model.substitutedBy.items.length === 2 && random.chance(0.5);
     const rows = headerRows(random, model, { titleLabel: false, unitLabel: true, bullets: false });
-    if (ordinals) {
-      const index = rows.findIndex((row) => row.field === 'substitutedBy');
+    if (ordinals && rows.some((row) => row.fields.length === 1 && row.fields[0] === 'substitutedBy')) {
+      const index = rows.findIndex((row) => row.fields.length === 1 && row.fields[0] === 'substitutedBy');
       const [a, b] = model.substitutedBy.items;
-      rows.splice(index, 1, { label: 'Esimene asendaja', value: [a.write('base')], field: 'substitutedBy' }, { label: 'Teine asendaja', value: [b.write('base')], field: 'substitutedBy' });
+      rows.splice(index, 1, { label: 'Esimene asendaja', value: [a.write('base')], fields: ['substitutedBy'] }, { label: 'Teine asendaja', value: [b.write('base')], fields: ['substitutedBy'] });
     }
     const numbering = pickNumbering(random, ['none', 'none', 'roman', 'decimal']);
     const blocks = arrangeRows(random, rows, random.pick(['same-line', 'same-line', 'two-column'] as const), 'none', false);

@@ -15,11 +15,11 @@ import { unitStyles, writeBullets, writeList, writeUnits } from './writing.js';
 export const ROW_ARRANGEMENTS = ['same-line', 'next-line', 'labels-then-values', 'two-column'] as const;
 export type RowArrangement = (typeof ROW_ARRANGEMENTS)[number];
 
-/** One row before arrangement: its label, its value lines, the field it states. */
+/** One row before arrangement: its label, its value lines, the fields it states. */
 export interface Row {
   label: string;
   value: string[];
-  field: MeasuredField | null;
+  fields: MeasuredField[];
 }
 
 const FIELD_OF: Record<LabelField, MeasuredField | null> = {
@@ -41,10 +41,33 @@ function valueCase(random: Random, wording: LabelWording): Case {
 function listRow(random: Random, wording: LabelWording, list: ReferenceList, bullets: boolean): Row {
   const grammaticalCase = valueCase(random, wording);
   const value = bullets && list.items.length > 1 ? writeBullets(list, grammaticalCase, random.pick(BULLETS)) : [writeList(random, list, grammaticalCase)];
-  return { label: wording.text, value, field: FIELD_OF[wording.field] };
+  const field = FIELD_OF[wording.field];
+  return { label: wording.text, value, fields: field ? [field] : [] };
+}
+
+/** "Alluvad uurijad ja vanemuurijad": kinds of subordinates in the plural, as often as single titles. */
+function subordinatesRow(random: Random, wording: LabelWording, list: ReferenceList, bullets: boolean): Row {
+  const row = listRow(random, wording, list, bullets);
+  if (list.items.length && !bullets && random.chance(0.25)) row.value = [writeList(random, list, 'plural')];
+  return row;
+}
+
+/** "Alluvus: allub osakonna juhatajale, alluvaid ei ole": the subordination told in one prose value. */
+function subordinationRow(random: Random, model: HeaderModel): Row {
+  const below = model.subordinates.items.length ? `temale alluvad ${writeList(random, model.subordinates, 'base')}` : 'alluvaid ei ole';
+  return { label: 'Alluvus', value: [`allub ${model.manager!.write('allative')}, ${below}`], fields: ['manager', 'subordinates'] };
+}
+
+/** "Asendamine: teda asendab X; tema asendab Y-t": both directions in one prose value, told by case. */
+function substitutionRow(random: Random, model: HeaderModel): Row {
+  const by = `teda asendab ${writeList(random, model.substitutedBy, 'base')}`;
+  const them = `tema asendab ${writeList(random, model.substitutes, 'partitive')}`;
+  return { label: 'Asendamine', value: [random.chance(0.5) ? `${by}; ${them}` : `${them}; ${by}`], fields: ['substitutedBy', 'substitutes'] };
 }
 
 export interface RowOptions {
+  /** Rows whose value is prose ("Alluvus:", "Asendamine:"), as municipal templates print them. */
+  proseRows?: boolean;
   titleLabel: boolean;
   unitLabel: boolean;
   /** Wordings to use instead of a random one, per field. */
@@ -60,26 +83,30 @@ export function headerRows(random: Random, model: HeaderModel, options: RowOptio
   const wording = (field: LabelField) => options.fixed?.[field] ?? random.pick(labelsOf(field));
   const rows: Row[] = [];
   const units = options.units ?? model.unitPath;
-  if (options.unitLabel && units.length) rows.push({ label: wording('unit').text, value: [writeUnits(random, units, random.pick(unitStyles(units)))], field: 'unitPath' });
+  if (options.unitLabel && units.length) rows.push({ label: wording('unit').text, value: [writeUnits(random, units, random.pick(unitStyles(units)))], fields: ['unitPath'] });
   if (options.titleLabel) {
     const title = random.chance(0.3) ? model.title.toLocaleLowerCase('et').replace(/^./, (c) => c) : model.title;
-    rows.splice(random.int(0, rows.length), 0, { label: wording('title').text, value: [random.chance(0.1) ? `${title} (edaspidi ametnik)` : title], field: 'title' });
+    rows.splice(random.int(0, rows.length), 0, { label: wording('title').text, value: [random.chance(0.1) ? `${title} (edaspidi ametnik)` : title], fields: ['title'] });
   }
-  if (random.chance(0.3)) rows.push({ label: random.pick(['Ametisse nimetab', 'Teenistuskoha asukoht', 'Töökoha asukoht']), value: [random.pick(['peadirektor', 'Tallinn', 'Tartu linn'])], field: null });
-  if (model.manager) {
-    const w = wording('manager');
-    const alias = options.managerAlias ? ` (edaspidi ${options.managerAlias})` : '';
-    rows.push({ label: w.text, value: [model.manager.write(w.valueCase) + alias], field: 'manager' });
+  if (random.chance(0.3)) rows.push({ label: random.pick(['Ametisse nimetab', 'Teenistuskoha asukoht', 'Töökoha asukoht']), value: [random.pick(['peadirektor', 'Tallinn', 'Tartu linn'])], fields: [] });
+  if (options.proseRows && model.manager && random.chance(0.15)) rows.push(subordinationRow(random, model));
+  else {
+    if (model.manager) {
+      const w = wording('manager');
+      const alias = options.managerAlias ? ` (edaspidi ${options.managerAlias})` : '';
+      rows.push({ label: w.text, value: [model.manager.write(w.valueCase) + alias], fields: ['manager'] });
+    }
+    if (random.chance(0.8) || model.subordinates.items.length) rows.push(subordinatesRow(random, wording('subordinates'), model.subordinates, options.bullets));
   }
-  if (random.chance(0.8) || model.subordinates.items.length) rows.push(listRow(random, wording('subordinates'), model.subordinates, options.bullets));
   const substitution = [listRow(random, wording('substitutedBy'), model.substitutedBy, options.bullets), listRow(random, wording('substitutes'), model.substitutes, options.bullets)];
-  rows.push(...(random.chance(0.6) ? substitution : substitution.reverse()));
-  if (random.chance(0.2)) rows.push({ label: random.pick(['Teenistustingimuste erisused', 'Töötingimuste erisused']), value: ['puuduvad'], field: null });
+  if (options.proseRows && model.substitutedBy.items.length && model.substitutes.items.length && random.chance(0.15)) rows.push(substitutionRow(random, model));
+  else rows.push(...(random.chance(0.6) ? substitution : substitution.reverse()));
+  if (random.chance(0.08)) for (const row of rows) row.label = row.label.toLocaleUpperCase('et');
+  if (random.chance(0.2)) rows.push({ label: random.pick(['Teenistustingimuste erisused', 'Töötingimuste erisused']), value: ['puuduvad'], fields: [] });
   return rows;
 }
 
-/** A list field the model leaves empty but the rows state: its expected value is still known. */
-const fields = (rows: Row[]) => rows.flatMap((row) => (row.field ? [row.field] : []));
+const fields = (rows: Row[]) => rows.flatMap((row) => row.fields);
 
 /** Rows arranged as printed: each row a block, or a run of labels followed by a run of values. */
 export function arrangeRows(random: Random, rows: Row[], arrangement: RowArrangement, numbering: Numbering, colon: boolean, firstNumber = 1): Block[] {
