@@ -17,7 +17,7 @@ const gap = (kind: GapKind, explanation: string) => ({ kind, explanation, explan
 
 function entry(id: string, title: string, unitId: keyof typeof units | null, gaps: ReturnType<typeof gap>[]): Report['positions'][number] {
   const unit = unitId ? { id: unitId, name: units[unitId].name } : null;
-  return { position: { id, title, unit }, worstGap: gaps[0]?.kind ?? null, score: gaps.length ? 40 : 100, gaps };
+  return { position: { id, title, unit }, worstGap: gaps[0]?.kind ?? null, score: gaps.length ? 40 : 100, lowConfidence: false, gaps };
 }
 
 export function coverageReport(): Report {
@@ -29,7 +29,8 @@ export function coverageReport(): Report {
         gap('SINGLE_SUBSTITUTE', 'Only Osakonna juhataja stands in.'),
         gap('CONTRADICTED_LINE', 'Osakonna juhataja’s document does not state the line.'),
       ]),
-      entry('teamLead', 'Tiimijuht', 'T1', [gap('SINGLE_SUBSTITUTE', 'Only Peaspetsialist stands in.')]),
+      // Its "who substitutes" list was read with low confidence.
+      { ...entry('teamLead', 'Tiimijuht', 'T1', [gap('SINGLE_SUBSTITUTE', 'Only Peaspetsialist stands in.')]), lowConfidence: true },
       entry('member', 'Peaspetsialist (perelepitus)', 'T1', [gap('UNCONFIRMED_LINE', 'Nõunik has no document to confirm the line.')]),
       entry('adviser', 'Nõunik', 'D2', [gap('NO_SUBSTITUTE', 'Nobody stands in for Nõunik.')]),
     ],

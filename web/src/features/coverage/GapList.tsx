@@ -25,13 +25,14 @@ export function GapList({ entries, units, unitId = null, selectedId, onChoose }:
   const ids = useId();
   const [kind, setKind] = useState<GapKind | null>(null);
   const [unit, setUnit] = useState<string | null>(unitId);
+  const [lowConfidence, setLowConfidence] = useState(false);
   const [limit, setLimit] = useState(PAGE);
   useEffect(() => setUnit(unitId), [unitId]);
-  useEffect(() => setLimit(PAGE), [kind, unit]);
+  useEffect(() => setLimit(PAGE), [kind, unit, lowConfidence]);
 
   const kinds = useMemo(() => kindCounts(entries), [entries]);
   const explain = (gap: GapEntry['gaps'][number]) => (lang === 'et' ? gap.explanationEt : gap.explanation);
-  const shown = useMemo(() => filterGapEntries(entries, { kind, unitId: unit }), [entries, kind, unit]);
+  const shown = useMemo(() => filterGapEntries(entries, { kind, unitId: unit, lowConfidence }), [entries, kind, unit, lowConfidence]);
 
   return (
     <div className="gap-list">
@@ -55,6 +56,9 @@ export function GapList({ entries, units, unitId = null, selectedId, onChoose }:
             </option>
           ))}
         </select>
+        <label className="gap-filter-check" title={t('coverage.filter.lowConfidence.hint')}>
+          <input type="checkbox" checked={lowConfidence} onChange={(e) => setLowConfidence(e.target.checked)} /> {t('coverage.filter.lowConfidence')}
+        </label>
       </div>
       {shown.length === 0 ? (
         <p className="muted gap-list-empty">{entries.length ? t('coverage.noneFiltered') : t('coverage.none')}</p>
@@ -65,6 +69,7 @@ export function GapList({ entries, units, unitId = null, selectedId, onChoose }:
               <button type="button" className="gap-item-button" onClick={() => onChoose(entry.positionId)} aria-current={entry.positionId === selectedId || undefined}>
                 <span className="gap-item-title">{entry.title}</span>
                 <span className="gap-item-unit">{entry.unitName ?? t('coverage.noUnit')}</span>
+                {entry.lowConfidence && <span className="confidence-badge gap-item-confidence">⚠ {t('confidence.mark')}</span>}
                 {entry.gaps.map((gap, i) => (
                   <span key={`${gap.kind}-${i}`} className="gap-row">
                     <GapKindBadge kind={gap.kind} />

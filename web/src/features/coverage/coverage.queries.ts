@@ -19,6 +19,7 @@ export const coverageOverviewQuery = graphql(`
         }
         worstGap
         score
+        lowConfidence
         gaps {
           kind
           explanation

@@ -14,6 +14,8 @@ export interface GapEntry {
   unitPath: string[];
   worstGap: GapKind | null;
   gaps: GapEntryGap[];
+  /** Its substitution lines rest on a job-description field read with low confidence: worth checking against the text. */
+  lowConfidence: boolean;
 }
 
 export interface UnitOption {
@@ -43,6 +45,7 @@ export function gapEntries(report: Report): { entries: GapEntry[]; units: UnitOp
       unitPath: unitPath(p.position.unit?.id ?? null),
       worstGap: p.worstGap,
       gaps: p.gaps,
+      lowConfidence: p.lowConfidence,
     }))
     .sort(
       (a, b) =>
@@ -78,6 +81,8 @@ function unitTree(units: { id: string; name: string; parent: { id: string } | nu
 export interface GapFilter {
   kind: GapKind | null;
   unitId: string | null;
+  /** Only positions whose lines rest on fields read with low confidence. */
+  lowConfidence?: boolean;
 }
 
 /** The entries in the unit (or below it) with a gap of the kind; only gaps of that kind are kept. */
@@ -85,6 +90,7 @@ export function filterGapEntries(entries: readonly GapEntry[], filter: GapFilter
   const out: GapEntry[] = [];
   for (const entry of entries) {
     if (filter.unitId && !entry.unitPath.includes(filter.unitId)) continue;
+    if (filter.lowConfidence && !entry.lowConfidence) continue;
     if (!filter.kind) {
       out.push(entry);
       continue;
