@@ -61,6 +61,16 @@ describe('rendered header variants', () => {
     expect(variants.filter((v) => v.expected.uncounted?.length).length).toBeGreaterThanOrEqual(50);
   });
 
+  it('answers every list with distinct titles, none of them blank', () => {
+    for (const v of variants) {
+      for (const field of ['subordinates', 'substitutedBy', 'substitutes'] as const) {
+        const keys = v.expected[field].map((title) => title.toLocaleLowerCase('et'));
+        expect(new Set(keys).size, `${v.seed} ${field}`).toBe(keys.length);
+        expect(keys.every((key) => key.trim().length > 1), `${v.seed} ${field}`).toBe(true);
+      }
+    }
+  });
+
   it('counts every field of every header except those after a cut', () => {
     const uncounted = variants.reduce((n, v) => n + (v.expected.uncounted?.length ?? 0), 0);
     const counted = MEASURED_FIELDS.reduce((n, f) => n + report.fields[f].total, 0);

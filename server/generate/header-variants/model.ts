@@ -140,7 +140,12 @@ export function randomModel(random: Random, options: ModelOptions, organization:
     if (random.chance(0.12)) refs.push(groupReference(unitGen, random.pick(['teenistuja', 'töötaja'] as const)));
     if (random.chance(0.1)) refs.push(placeholderReference(managerTitle, random.pick(['teenistuja', 'ametnik'] as const), random.chance(0.5)));
     if (random.chance(0.1)) refs[0] = scoped(refs[0], random.pick(SCOPES), random.pick(['–', '-', '—']));
-    if (random.chance(0.05)) refs.push(...pronounPlaceholder(managerTitle, options.capitalised));
+    if (random.chance(0.05)) {
+      // The pair names the manager and its placeholder, so the list holds each once.
+      const pair = pronounPlaceholder(managerTitle, options.capitalised);
+      const others = refs.filter((r) => !pair.some((p) => p.expected === r.expected));
+      refs.splice(0, refs.length, ...others, ...pair);
+    }
     return refs;
   };
   const subordinates =
