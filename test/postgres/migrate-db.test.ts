@@ -11,13 +11,18 @@ import { orgraph } from '../access/cli.js';
 
 const CHART = `{
   organizations { id name }
-  units { id name kind parent { id } aliases { name } }
-  positions(first: 100) { totalCount nodes {
-    id title documented holder aliases unit { id } manager { id } reports { id }
+  units(first: 100) { id name kind parent { id } aliases { name } }
+  positions(first: 50) { totalCount nodes {
+    id title documented holder aliases unit { id } manager { id } reports(first: 20) { id }
     substitutes { kind label status statedBy position { id } }
-    jobDescription { id sourceName importedAt purpose duties { text results } }
   } }
   reportingConflicts { kind }
+}`;
+/** The job descriptions, a page at a time (a page of whole descriptions is what one request may ask for). */
+const DESCRIPTIONS = `query($after: String) {
+  positions(first: 10, after: $after) { pageInfo { hasNextPage endCursor } nodes {
+    id jobDescription { id sourceName importedAt purpose duties { text results } }
+  } }
 }`;
 const AUDIT = '{ auditLog(first: 100) { totalCount nodes { at actor role operation summary ok } } }';
 /**
@@ -41,6 +46,15 @@ async function gql(server: RunningServer, query: string, token: string, variable
  */
 async function snapshot(server: RunningServer, hr: string, admin: string) {
   const chart = await gql(server, CHART, hr);
+  // One page holds every position of the samples.
+  expect(chart.body.data?.positions.totalCount).toBeLessThanOrEqual(50);
+  const descriptions: unknown[] = [];
+  for (let after: string | null = null, more = true; more; ) {
+    const page = await gql(server, DESCRIPTIONS, hr, { after });
+    expect(page.body.errors).toBeUndefined();
+    descriptions.push(...page.body.data.positions.nodes);
+    ({ hasNextPage: more, endCursor: after } = page.body.data.positions.pageInfo);
+  }
   const audit = await gql(server, AUDIT, admin);
   const searches: Record<string, string[]> = {};
   for (const text of SEARCHES) {
@@ -49,7 +63,7 @@ async function snapshot(server: RunningServer, hr: string, admin: string) {
   }
   expect(chart.body.errors).toBeUndefined();
   expect(audit.body.errors).toBeUndefined();
-  return { chart: chart.body.data, audit: audit.body.data, searches };
+  return { chart: chart.body.data, descriptions, audit: audit.body.data, searches };
 }
 
 const sqlite = { DATABASE_URL: tempSqliteUrl() };
