@@ -6,7 +6,7 @@ import type { Line, ParsedDocument, ParseWarning } from './document.js';
 import { DocumentError } from './errors.js';
 import { capWarnings, checkSize, DOCUMENT_CAPS, quote, type DocumentCaps } from './caps.js';
 import { toLines } from './lines.js';
-import { detectLayout } from './layouts/index.js';
+import { detectLayout, readableLayout } from './layouts/index.js';
 import { parsePreamble } from './preamble.js';
 import { parseBody } from './sections/index.js';
 import { detectOrganization } from './estonian/organizations.js';
@@ -48,9 +48,11 @@ export function parseDocument(fileName: string, text: string, options: ParseOpti
 
 function parseAnnex(name: string, fileName: string, annex: Annex, all: Line[], directive: DirectiveFacts | null, organization: string | null): ParsedDocument {
   const lines = annex.lines;
-  const layout = detectLayout(lines);
+  const known = detectLayout(lines);
+  const layout = known ?? readableLayout(lines);
   if (!layout) throw unknownLayout(fileName, lines.length ? lines : all);
   const head = layout.parseHeader(lines);
+  if (!known) head.warnings.push({ line: firstPlaced(head.placed) ?? 1, message: 'the header follows no known layout: only what its heading and labels say was read' });
   if (!head.header.title) {
     throw new DocumentError(fileName, firstPlaced(head.placed), 'the header names no position title (Ametinimetus / Teenistuskoht)');
   }

@@ -34,8 +34,14 @@ describe('bad input', () => {
     expect(error.message).toMatch(/^minutes\.txt:2: not a job description/);
   });
 
-  it('rejects a job description in a layout it cannot read, naming the line it recognised', () => {
-    const error = errorOf(() => parseDocument('other.txt', 'Asutus\n\nAMETIJUHEND\n\nAmetikoht: jurist'));
+  it('reads a job description with a heading and one label, warning that its layout is not known', () => {
+    const doc = parseDocument('other.txt', 'Asutus\n\nAMETIJUHEND\n\nAmetikoht: jurist');
+    expect(doc.title).toBe('Jurist');
+    expect(doc.warnings.map((w) => w.message)).toContain('the header follows no known layout: only what its heading and labels say was read');
+  });
+
+  it('rejects a text that speaks of job descriptions but shows no header, naming the line it recognised', () => {
+    const error = errorOf(() => parseDocument('other.txt', 'Asutus\n\nAMETIJUHENDI KINNITAMINE\n\nKinnitan osakonna ametijuhendid.'));
     expect(error.line).toBe(3);
     expect(error.message).toMatch(/^other\.txt:3: unknown layout/);
   });

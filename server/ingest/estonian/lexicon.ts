@@ -80,12 +80,20 @@ export const SUBORDINATE_STEM = 'allu';
  * whom this position substitutes. Their partitives stand as objects: "Ametnikku asendab", "Teda
  * asendab" = who substitutes this position.
  */
-export const GENERIC_NOMINATIVES = ['ametnik', 'teenistuja', 'töötaja', 'tema', 'kes', 'ametikoht', 'teenistuskoht', 'töökoht'];
-export const GENERIC_PARTITIVES = ['ametnikku', 'teenistujat', 'töötajat', 'teda', 'keda', 'ametikohta', 'teenistuskohta', 'töökohta'];
+export const GENERIC_NOMINATIVES = ['ametnik', 'teenistuja', 'töötaja', 'tema', 'ametikoht', 'teenistuskoht', 'töökoht', 'ametikoha täitja', 'teenistuskoha täitja'];
+export const GENERIC_PARTITIVES = ['ametnikku', 'teenistujat', 'töötajat', 'teda', 'ametikohta', 'teenistuskohta', 'töökohta', 'ametikoha täitjat', 'teenistuskoha täitjat'];
+/**
+ * Question words ask about the other party, so they point the other way: "Kes asendab" (who,
+ * nominative) = who substitutes this position; "Keda asendab" (whom, partitive) = whom it
+ * substitutes; "Kellele allub" (to whom, allative) = its manager.
+ */
+export const QUESTION_SUBJECT = 'kes';
+export const QUESTION_OBJECT = 'keda';
+export const QUESTION_ALLATIVE = 'kellele';
 /** Ordinals before "asendaja": "Esimene asendaja", "Teine asendaja". */
 export const ORDINALS = ['esimene', 'teine', 'kolmas', 'neljas'];
 /** Dative/allative pronouns before "alluvad"/"allub": "Temale alluvad", "Kellele allub". */
-export const ALLATIVE_PRONOUNS = ['temale', 'talle', 'kellele', 'ametnikule', 'teenistujale', 'töötajale'];
+export const ALLATIVE_PRONOUNS = ['temale', 'talle', 'ametnikule', 'teenistujale', 'töötajale'];
 
 /** Label words of other header rows that fill no measured field ("Ametisse nimetab", "Asukoht"). */
 export const OTHER_LABEL_WORDS = ['ametisse nimetab', 'tööle võtab', 'teenistusse võtab', 'asukoht', 'kood', 'erisused', 'palgaaste', 'palgagrupp', 'töötasu'];
@@ -123,10 +131,15 @@ export const MONTHS = ['jaanuari', 'veebruari', 'märtsi', 'aprilli', 'mai', 'ju
  * Words that open a scope after a title ("Nõunik – igapäevastes küsimustes", "juhataja
  * allkirjaõiguse osas", "vastavalt neile antud volitustele"): the scope is a note, not the title.
  */
-export const SCOPE_WORDS = ['osas', 'küsimustes', 'vastavalt', 'ulatuses', 'piires', 'korral', 'ajal', 'edaspidi'];
+export const SCOPE_WORDS = ['osas', 'küsimustes', 'ulatuses', 'piires', 'korral', 'ajal', 'valdkonnas'];
+/** A postposition phrase that opens a scope wherever it stands after a title: "vastavalt neile antud volitustele". */
+export const SCOPE_OPENERS = ['vastavalt', 'välja arvatud', 'sh', 'sealhulgas'];
 
-/** Finite verbs and sentence words that make a value prose, never a title: "on", "teeb", "tagab". */
-export const PROSE_WORDS = ['on', 'ja', 'tagab', 'teeb', 'korraldab', 'vastutab', 'täidab', 'osaleb', 'koostab', 'nõustab', 'esitab', 'annab', 'kelle', 'mille', 'mis', 'kes'];
+/**
+ * Words that make a value prose, never a title: finite verbs of the third person ("on", "tagab",
+ * "teeb") and relative pronouns that open a clause ("kelle", "mille", "mis").
+ */
+export const PROSE_WORDS = ['on', 'ei', 'tagab', 'teeb', 'korraldab', 'vastutab', 'täidab', 'osaleb', 'koostab', 'nõustab', 'esitab', 'annab', 'kelle', 'mille', 'mis', 'kes', 'mida', 'kellel'];
 
 /** A unit noun's grammar: "osakond" (nominative), "osakonna" (genitive), the kind of unit it names. */
 export type UnitNounKind = 'DEPARTMENT' | 'DIVISION' | 'TEAM' | 'OTHER';

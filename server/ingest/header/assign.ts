@@ -59,7 +59,8 @@ export function assignRows(rows: RowValue[], warnings: ParseWarning[], notes: Re
       let text = piece.text;
       if (SINGLE.includes(piece.field) && readsAsProse(text)) {
         const kept = beforeProse(text);
-        warnings.push({ line, message: `reads as prose, left out of the ${piece.field}: ${quote(text.slice(kept.length).trim() || text)}` });
+        const dropped = text.slice(kept.length).replace(/^[\s.,;]+/u, '') || text;
+        warnings.push({ line, message: `reads as prose, left out of the ${piece.field}: ${quote(dropped)}` });
         note(piece.field, 'low', REASONS.prose);
         text = kept;
       }

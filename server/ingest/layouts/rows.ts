@@ -74,8 +74,10 @@ function parseHeader(lines: Line[]): HeaderResult {
   const headerLines = lines.slice(first, end).flatMap(splitRows);
   // An excerpt cut inside a label ("… Ekspert (arendus) Teenistuja"): the label's start is no value.
   if (end === lines.length) cutTrailingLabel(headerLines, warnings);
-  const rows = collectRows(headerLines, warnings);
-  const placed = new Set(rows.flatMap((r) => r.lines.map((l) => l.number)));
+  // Prose lines are warned about once, as prose, not again as lines that could not be placed.
+  const prose: Line[] = [];
+  const rows = collectRows(headerLines, warnings, prose);
+  const placed = new Set([...rows, { lines: prose }].flatMap((r) => r.lines.map((l) => l.number)));
 
   const headingIndex = lines.findIndex((l, i) => i < first && isJobDescriptionTitle(l));
   const heading = headingIndex >= 0 ? readHeading(lines, headingIndex) : { units: [], title: null, placed: [] };
@@ -144,7 +146,7 @@ function unique(items: string[]): string[] {
  * out in order: one line each when the counts match, else a line that starts in partitive starts
  * the "Asendab" value and other lines continue the previous one.
  */
-function collectRows(lines: Line[], warnings: ParseWarning[]): Row[] {
+function collectRows(lines: Line[], warnings: ParseWarning[], prose: Line[]): Row[] {
   const rows: Row[] = [];
   let waiting: Row[] = [];
   let open: Row | null = null;
@@ -197,6 +199,7 @@ function collectRows(lines: Line[], warnings: ParseWarning[]): Row[] {
     // A sentence after a value is not its wrapped rest: the value ended with its line.
     if (last && readsAsProse(line.text)) {
       warnings.push({ line: line.number, message: `reads as prose, left out of the ${last.field} row: ${quote(line.text)}` });
+      prose.push(line);
       open = null;
       return;
     }

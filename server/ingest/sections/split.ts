@@ -8,7 +8,7 @@ export type SectionKind = 'purpose' | 'duties' | 'rights' | 'responsibilities' |
 /** The one keyword table: a section is known by its keyword, never by its number (numbering differs between templates). */
 const SECTION_KEYWORDS: [SectionKind, RegExp][] = [
   ['purpose', /EESMÄRK/u],
-  ['duties', /ÜLESANDED/u],
+  ['duties', /ÜLESANDED|KOHUSTUSED/u],
   ['rights', /ÕIGUSED/u],
   ['responsibilities', /VASTUTUS/u],
   ['workTools', /TÖÖVAHENDID/u],
@@ -17,7 +17,11 @@ const SECTION_KEYWORDS: [SectionKind, RegExp][] = [
 ];
 
 /** "2. AMETIKOHA EESMÄRK", "7.TÖÖKOHALE ESITATAVAD NÕUDED": a number and upper-case words only. */
-const HEADING = /^(\d{1,2})\.?\s*(\p{Lu}[\p{Lu} ,–-]{2,}\p{Lu})\s*:?$/u;
+const HEADING = /^(\d{1,2}|[IVX]{1,4}(?=[.\s]))\.?\s*(\p{Lu}[\p{Lu} ,–-]{2,}\p{Lu})\s*:?$/u;
+/** "III TEENISTUSKOHUSTUSED": a roman number counts as its arabic one, which prefixes the items ("3.1."). */
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+const arabic = (number: string) =>
+  /^\d+$/.test(number) ? number : String([...number].reduce((sum, ch, i) => sum + (ROMAN[ch] < (ROMAN[number[i + 1]] ?? 0) ? -ROMAN[ch] : ROMAN[ch]), 0));
 
 /** Where signatures begin: the first of these lines after the last heading. */
 const SIGNATURE_START = [/^poolte allkirjad\s*:?$/iu, /^(tööandja|töötaja)\s*:/iu, /^\(?\s*allkirjastatud digitaalselt/iu];
@@ -65,7 +69,7 @@ export function readHeading(line: Line, first = false): Heading | null {
   const match = HEADING.exec(line.text);
   if (match) {
     const found = SECTION_KEYWORDS.find(([, keyword]) => keyword.test(match[2]));
-    return { number: match[1], kind: found ? found[0] : null };
+    return { number: arabic(match[1]), kind: found ? found[0] : null };
   }
   // The purpose row of the labelled layout has no number: "Teenistuskoha eesmärk Tagada …".
   const numbered = NUMBERED.exec(line.text) ?? (first && RUNNING_HEADINGS[0][1].test(line.text) ? ['', '2', line.text] : null);
