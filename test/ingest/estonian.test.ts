@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { baseTitle, titleKey } from '../../server/ingest/estonian/titles.js';
-import { splitUnitPath, unitKind } from '../../server/ingest/estonian/units.js';
+import { baseTitle, genitiveTitle, titleKey } from '../../server/ingest/estonian/titles.js';
+import { baseUnitName, isSameUnitName, isUnitWord, joinUnitPaths, splitUnitPath, splitUnitPrefix, unitKind } from '../../server/ingest/estonian/units.js';
+import { classifyReference } from '../../server/ingest/estonian/references.js';
 import { titleList } from '../../server/ingest/estonian/lists.js';
 import { detectOrganization } from '../../server/ingest/estonian/organizations.js';
 import { isLikelySameUnit } from '../../server/org/unit-merge.js';
@@ -22,6 +23,22 @@ describe('base forms of titles', () => {
     expect(baseTitle(written)).toBe(base);
   });
 
+  it('joins a spaced hyphen between two head nouns into one title, but not before a scope of several words', () => {
+    expect(baseTitle('Sekretär - asjaajaja')).toBe('Sekretär-asjaajaja');
+    expect(baseTitle('sekretär - asjaajajat')).toBe('Sekretär-asjaajaja');
+    expect(baseTitle('Osakonna juhataja - allkirjaõiguse osas')).toBe('Osakonna juhataja - allkirjaõiguse osas');
+  });
+
+  it.each([
+    ['Direktor', 'Direktori'],
+    ['Osakonnajuhataja', 'Osakonnajuhataja'],
+    ['Valdkonnajuht', 'Valdkonnajuhi'],
+    ['Ehitusnõunik', 'Ehitusnõuniku'],
+    ['Peaspetsialist', 'Peaspetsialisti'],
+  ])('writes "%s" in genitive as "%s"', (title, genitive) => {
+    expect(genitiveTitle(title)).toBe(genitive);
+  });
+
   it('compares titles case-insensitively in base form', () => {
     expect(titleKey('Teenuse juhti')).toBe(titleKey('teenuse juht'));
     expect(titleKey('Koordinaator (ISTE)')).not.toBe(titleKey('Koordinaator'));
@@ -36,7 +53,73 @@ describe('reference lists', () => {
   });
 });
 
+describe('alternatives with a pronoun', () => {
+  it('reads "tema" after "või" as the genitive of the alternative before it, in any case', () => {
+    expect(titleList('osakonnajuhataja või tema määratud teenistuja')).toEqual(['Osakonnajuhataja', 'Osakonnajuhataja määratud teenistuja']);
+    expect(titleList('direktorit või tema poolt määratud ametnikku')).toEqual(['Direktor', 'Direktori poolt määratud ametnik']);
+  });
+
+  it('keeps two genitive designators of one placeholder as one alternative', () => {
+    expect(titleList('peadirektori või valdkonnajuhi määratud ametnik')).toEqual(['Peadirektori või valdkonnajuhi määratud ametnik']);
+  });
+});
+
+describe('groups keep their plural', () => {
+  it('reads a plural after the organisation\'s genitive as a group, in any case', () => {
+    expect(titleList('valla sotsiaaltöötajad')).toEqual(['Valla sotsiaaltöötajad']);
+    expect(titleList('valla sotsiaaltöötajaid')).toEqual(['Valla sotsiaaltöötajad']);
+    expect(classifyReference('Valla sotsiaaltöötajad')).toEqual({ kind: 'GROUP', label: 'Valla sotsiaaltöötajad', unitName: '' });
+  });
+
+  it('reads the staff of a unit as that unit\'s group', () => {
+    expect(classifyReference('talituse teenistujad')).toEqual({ kind: 'GROUP', label: 'Talituse teenistujad', unitName: 'Talitus' });
+  });
+
+  it('reduces a plural with no owner, or a unit\'s plural title, to the position it names', () => {
+    expect(titleList('autojuhid ja mehaanikud')).toEqual(['Autojuht', 'Mehaanik']);
+    expect(titleList('patrullgrupi konstaablid')).toEqual(['Patrullgrupi konstaabel']);
+    expect(classifyReference('Valla sotsiaaltöötaja')).toEqual({ kind: 'POSITION', title: 'Valla sotsiaaltöötaja' });
+  });
+});
+
+describe('unit words', () => {
+  it.each(['osakonnas', 'talitusest', 'büroosse', 'grupile', 'teenistusele', 'keskuses', 'valdkonnast', 'kantseleisse', 'sektoris', 'tiimile', 'üksuses', 'amet', 'ameti'])(
+    'knows "%s" as a unit word',
+    (word) => expect(isUnitWord(word)).toBe(true),
+  );
+
+  it('knows "amet" as a unit only as a word of its own: a compound is an agency', () => {
+    expect(isUnitWord('Sotsiaalkindlustusamet')).toBe(false);
+    expect(isUnitWord('Maa-amet')).toBe(false);
+    expect(splitUnitPath('Linnamajanduse ameti teede osakond')).toEqual(['Linnamajanduse amet', 'Teede osakond']);
+  });
+
+  it('writes a unit named in a local case in base form', () => {
+    expect(baseUnitName('finantsosakonnas')).toBe('Finantsosakond');
+    expect(baseUnitName('eelarvetalitusest')).toBe('Eelarvetalitus');
+  });
+});
+
 describe('unit paths', () => {
+  it('splits two unit names on one line without a comma', () => {
+    expect(splitUnitPath('Finantsosakond Eelarvetalitus')).toEqual(['Finantsosakond', 'Eelarvetalitus']);
+    expect(splitUnitPath('Finantsosakonna raamatupidamisbüroo')).toEqual(['Finantsosakond', 'Raamatupidamisbüroo']);
+  });
+
+  it('takes units in genitive off the front of a heading\'s title, keeping a bare unit noun in the title', () => {
+    expect(splitUnitPrefix('ehituse osakonna peaspetsialisti')).toEqual({ units: ['Ehituse osakond'], rest: 'peaspetsialisti' });
+    expect(splitUnitPrefix('osakonna juhataja')).toEqual({ units: [], rest: 'osakonna juhataja' });
+    expect(splitUnitPrefix('hoolduse osakonna juhataja')).toEqual({ units: ['Hoolduse osakond'], rest: 'osakonna juhataja' });
+    expect(splitUnitPrefix('grupijuhi')).toEqual({ units: [], rest: 'grupijuhi' });
+  });
+
+  it('takes a case form cut short for the same unit, and the heading\'s spelling where heading and row name one unit', () => {
+    expect(isSameUnitName('ehitus osakond', 'Ehituse osakond')).toBe(true);
+    expect(isSameUnitName('Ehituse osakond', 'Hariduse osakond')).toBe(false);
+    expect(joinUnitPaths(['Ehituse osakond', 'Hankebüroo'], ['Ehitus osakond', 'hankebüroo'])).toEqual(['Ehituse osakond', 'Hankebüroo']);
+    expect(joinUnitPaths(['Looduskaitse teenistus'], ['Kaitsealade osakond'])).toEqual(['Looduskaitse teenistus', 'Kaitsealade osakond']);
+  });
+
   it('reads comma-separated levels and a bracketed team', () => {
     expect(splitUnitPath('Ohvriabi ja ennetusteenuste osakond, ennetustalitus (KLAT ja abivajava lapse SRT tiim)')).toEqual([
       'Ohvriabi ja ennetusteenuste osakond',

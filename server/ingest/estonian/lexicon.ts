@@ -200,7 +200,7 @@ export const PLACEHOLDER_WORDS = ['määratud', 'määrab', 'asendusskeem', 'vas
 export const BACK_PRONOUNS = ['tema', 'selle'];
 
 /** Verbs of a relation sentence, finite forms: "allub", "asendab", "nimetatakse ametisse". */
-export const RELATION_VERBS = ['asendab', 'asendavad', 'allub', 'alluvad', 'allutatud', 'alluvaid ei ole', 'ei allu', 'annab tööülesanded', 'annab ülesanded', 'nimetab ametisse', 'nimetatakse ametisse'];
+export const RELATION_VERBS = ['asendab', 'asendavad', 'allub', 'alluvad', 'allutatud', 'alluvaid ei ole', 'ei allu', 'annab tööülesanded', 'annab tööülesandeid', 'annab ülesanded', 'annab ülesandeid', 'nimetab ametisse', 'nimetatakse ametisse'];
 
 /**
  * Genitive endings of title head nouns, from the nominative ending (longest first): "juht" →

@@ -11,19 +11,24 @@ import type { Line, LineRange, ParseWarning } from '../document.js';
 import { rangeOf } from '../lines.js';
 import { baseTitle, isInflectedHead, titleKey } from '../estonian/titles.js';
 import { titleList } from '../estonian/lists.js';
+import { RELATION_VERBS } from '../estonian/lexicon.js';
+import { startsBody } from '../header/region.js';
 import type { HeaderResult, Layout } from './layout.js';
 import { isJobDescriptionTitle, readHeading } from './heading.js';
 
-const SENTENCE =
-  /^\d+(?:\.\d+)+\.?\s+(.+?)\s+(asendab|asendavad|allub|alluvad|allutatud|alluvaid ei ole|ei allu|annab (?:töö)?ülesande(?:d|id)|nimetab ametisse)(?!\p{L})(.*)$/iu;
+/** An item's number: "1.4", "1.4.", "2.", "2)". */
+const ITEM = /^(?:\d+(?:\.\d+)*\.?|\d+\))\s+/u;
+const VERBS = [...RELATION_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+'));
+/** The subject (perhaps none: it stands in an earlier item), the verb, the rest. */
+const SENTENCE = new RegExp(`^(.*?)\\s*(?<!\\p{L})(${VERBS.join('|')})(?!\\p{L})(.*)$`, 'iu');
 /** Subjects that stand for the position described, whatever its title. */
-const GENERIC_SUBJECT = new Set(['ametnik', 'teenistuja', 'töötaja']);
+const GENERIC_SUBJECT = new Set(['ametnik', 'teenistuja', 'töötaja', 'tema']);
 /** "Pearaamatupidaja äraolekul asendab teda …": the subject is named in genitive before "äraolekul". */
 const ABSENCE = /\s+(?:äraolekul|puudumisel|eemalviibimisel)$/iu;
-const SECTION = /^[2-9]\.\s*\p{L}/u;
 
 interface Sentence {
   line: Line;
+  /** '' when the item names no subject: "2. allub õppealajuhatajale" is about the position described. */
   subject: string;
   verb: string;
   object: string;
@@ -32,28 +37,51 @@ interface Sentence {
 }
 
 function read(line: Line): Sentence | null {
-  const match = SENTENCE.exec(line.text);
+  const item = ITEM.exec(line.text);
+  const text = line.text.slice(item?.[0].length ?? 0);
+  const match = SENTENCE.exec(text);
   if (!match) return null;
-  const verb = match[2].toLocaleLowerCase('et').replace(/^annab .*/, 'annab tööülesanded').replace('allutatud', 'allub');
-  // "Vallasekretär on vallavalitsuse ametnik, kelle nimetab ametisse …": the subject is before "on".
-  const written = match[1].split(/\s+on\s+/u)[0].trim();
+  const verb = match[2]
+    .toLocaleLowerCase('et')
+    .replace(/\s+/g, ' ')
+    .replace(/^annab .*/, 'annab tööülesanded')
+    .replace('allutatud', 'allub')
+    .replace('nimetatakse', 'nimetab');
+  // "Vallasekretär on vallavalitsuse ametnik, kelle nimetab ametisse …", "X on kooli koosseisus olev töötaja ja allub …": the subject is before "on".
+  const written = match[1].split(/\s+on\s+/u)[0].trim().replace(/^(?:ja|ning)$/u, '');
   const subject = written.replace(ABSENCE, '');
+  // A sentence without an item number must name its subject, a title: elsewhere a verb is only a duty's word.
+  if (!item && !(subject && looksLikeTitle(subject) && /\s+on\s+/u.test(match[1]))) return null;
+  if (subject && !looksLikeTitle(subject) && !isGeneric(subject)) return null;
   const object = match[3].trim().replace(/^:\s*/, '');
   const pronoun = /^teda\s+/iu.test(object);
   return { line, subject, verb, object: object.replace(/^teda\s+/iu, ''), towardSubject: pronoun || subject !== written || inflected(subject) };
 }
 
 const lastPhrase = (text: string) => text.replace(/^.*\b(täitmist|ametist)\s+/u, '').replace(/[.;]$/, '').trim();
-const isGeneric = (subject: string) => GENERIC_SUBJECT.has(titleKey(subject));
+const isGeneric = (subject: string) => !subject || GENERIC_SUBJECT.has(titleKey(subject));
 /** A title is a short noun phrase; a longer subject is a clause the pattern caught. */
-const looksLikeTitle = (subject: string) => !/[,;]/.test(subject) && subject.split(/\s+/).length <= 4;
+const looksLikeTitle = (subject: string) => !/[,;:]/.test(subject) && subject.split(/\s+/).length <= 4;
 function inflected(phrase: string): boolean {
   return isInflectedHead(phrase.split(/\s+/).pop() ?? '');
 }
 
+/** "Raamatukoguhoidja" is about the position "Kooli raamatukoguhoidja": a subject may drop the title's first words. */
+function isAbout(subject: string, title: string): boolean {
+  const a = titleKey(baseTitle(subject));
+  const b = titleKey(title);
+  return a === b || b.endsWith(` ${a}`) || a.endsWith(` ${b}`);
+}
+
+/** Lines up to the body: the first section heading that is no relation sentence ("2. allub …" is an item). */
+function headerLines(lines: Line[]): Line[] {
+  const end = lines.findIndex((l) => startsBody(l.text) && !read(l));
+  return end < 0 ? lines : lines.slice(0, end);
+}
+
 export const sentencesLayout: Layout = {
   name: 'sentences',
-  detect: (lines) => lines.slice(0, 80).filter((l) => read(l)).length >= 2,
+  detect: (lines) => headerLines(lines.slice(0, 80)).filter((l) => read(l)).length >= 2,
   parseHeader,
 };
 
@@ -75,7 +103,7 @@ export function sentenceRelations(lines: Line[], title: string): SentenceRelatio
     found.placed.push(s.line.number);
   };
   for (const s of lines.map(read)) {
-    if (!s || !(isGeneric(s.subject) || titleKey(baseTitle(s.subject)) === titleKey(title))) continue;
+    if (!s || !(isGeneric(s.subject) || isAbout(s.subject, title))) continue;
     const named = titleList(s.object);
     if (s.verb === 'annab tööülesanded') {
       found.manager = baseTitle(lastPhrase(s.object));
@@ -97,7 +125,7 @@ export function sentenceRelations(lines: Line[], title: string): SentenceRelatio
 
 function parseHeader(lines: Line[]): HeaderResult {
   const warnings: ParseWarning[] = [];
-  const sentences = lines.map(read).filter((s): s is Sentence => s !== null);
+  const sentences = headerLines(lines).map(read).filter((s): s is Sentence => s !== null);
   // The position described is the one every sentence is about: the most frequent subject.
   const counts = new Map<string, { title: string; count: number }>();
   for (const s of sentences.filter((s) => !isGeneric(s.subject) && looksLikeTitle(s.subject))) {
@@ -108,13 +136,17 @@ function parseHeader(lines: Line[]): HeaderResult {
   }
   const headingIndex = lines.findIndex(isJobDescriptionTitle);
   const heading = headingIndex >= 0 ? readHeading(lines, headingIndex) : null;
-  const title = [...counts.values()].sort((a, b) => b.count - a.count)[0]?.title ?? heading?.title ?? '';
-  const { manager, subordinates, substitutedBy, substitutes, sources } = sentenceRelations(lines, title);
-  const header = { title, specialization: null, unitPath: [], manager, subordinates, substitutedBy, substitutes };
+  const frequent = [...counts.values()].sort((a, b) => b.count - a.count)[0]?.title;
+  // The heading names the position in full ("KOOLI RAAMATUKOGUHOIDJA"); sentences may shorten it ("Raamatukoguhoidja").
+  const title = heading?.title && (!frequent || isAbout(frequent, heading.title)) ? heading.title : (frequent ?? '');
+  const { manager, subordinates, substitutedBy, substitutes, sources } = sentenceRelations(headerLines(lines), title);
+  const header = { title, specialization: null, unitPath: heading?.units ?? [], manager, subordinates, substitutedBy, substitutes };
 
   const placed = new Set(sentences.map((s) => s.line.number));
+  // "Kooli raamatukoguhoidja:" before items that name no subject: the subject they share.
+  for (const line of headerLines(lines)) if (/^[^:]+:$/u.test(line.text) && title && isAbout(line.text.slice(0, -1), title)) placed.add(line.number);
   const lastSentence = sentences.length ? lines.findIndex((l) => l.number === sentences[sentences.length - 1].line.number) : 0;
-  let end = lines.findIndex((l, i) => i > lastSentence && SECTION.test(l.text));
+  let end = lines.findIndex((l, i) => i > lastSentence && startsBody(l.text) && !read(l));
   if (end < 0) end = lines.length;
   if (sentences[0]) sources.title = rangeOf([sentences[0].line]);
   return { header, sources, warnings, placed, bodyStart: end };
