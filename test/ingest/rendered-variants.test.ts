@@ -3,6 +3,8 @@
  * wrapping, numbering, headings, scopes, aliases, no-break spaces, bullet glyphs, casing, a body
  * straight after and cuts inside the header. The renderer writes the answer from its own model.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatRendered, measureRendered, MEASURED_FIELDS } from '../../server/ingest/accuracy.js';
 import { FAMILIES, renderHeaderVariant, variantSeed, type Family } from '../../server/generate/header-variants/index.js';
@@ -91,5 +93,28 @@ describe('rendered header variants', () => {
     // Every miss of the family, with its text, only when the floor is not met (the list is long).
     const misses = () => formatRendered({ ...report, mismatches: report.mismatches.filter((m) => m.file.startsWith(`${family}/`)) }, Infinity);
     expect(share, share < FLOOR[family] ? misses() : '').toBeGreaterThanOrEqual(FLOOR[family]);
+  });
+});
+
+describe('orgraph accuracy --rendered', () => {
+  const bin = fileURLToPath(new URL('../../bin/orgraph.js', import.meta.url));
+  const orgraph = (args: string[]) => spawnSync(process.execPath, [bin, 'accuracy', ...args], { encoding: 'utf8', timeout: 60_000 });
+
+  it('prints per-field and per-family accuracy and the first misses with the seed and text that reproduce them', () => {
+    const { status, stdout } = orgraph(['--rendered', '60', '--seed', '3']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^60 files, 60 positions$/m);
+    for (const field of MEASURED_FIELDS) expect(stdout).toMatch(new RegExp(`^${field}\\s+\\d+\\.\\d%`, 'm'));
+    for (const family of FAMILIES) expect(stdout).toMatch(new RegExp(`^  ${family}\\s+\\d+\\.\\d%`, 'm'));
+    // Either every field is right, or the first miss names a seed that renders a header of its family again.
+    const miss = /^([a-z-]+)\/[a-z-]+ seed (\d+) \w+: expected/m.exec(stdout);
+    if (!miss) expect(stdout).toMatch(/^all fields\s+100\.0%/m);
+    else expect(renderHeaderVariant(Number(miss[2])).family).toBe(miss[1]);
+  });
+
+  it('refuses a count that is not a whole number, saying what it takes', () => {
+    const { status, stderr } = orgraph(['--rendered', 'many']);
+    expect(status).toBe(1);
+    expect(stderr).toContain('--rendered takes a whole number');
   });
 });

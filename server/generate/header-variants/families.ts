@@ -107,7 +107,10 @@ const heading: FamilyRenderer = {
   arrangements: ['genitive-title', 'nominative-lines'],
   render(random, model, arrangement) {
     const ordinals = model.substitutedBy.items.length === 2 && random.chance(0.5);
-    const rows = headerRows(random, model, { titleLabel: false, unitLabel: true, bullets: false });
+    // "OSAKONNA JURISTI AMETIJUHEND": the department only in the heading, the row naming the unit below it.
+    const parentInHeading = arrangement === 'genitive-title' && model.unitPath.length > 1 && random.chance(0.3);
+    const units = parentInHeading ? model.unitPath.slice(1) : model.unitPath;
+    const rows = headerRows(random, model, { titleLabel: false, unitLabel: true, bullets: false, units });
     if (ordinals && rows.some((row) => row.fields.length === 1 && row.fields[0] === 'substitutedBy')) {
       const index = rows.findIndex((row) => row.fields.length === 1 && row.fields[0] === 'substitutedBy');
       const [a, b] = model.substitutedBy.items;
@@ -117,7 +120,7 @@ const heading: FamilyRenderer = {
     const blocks = arrangeRows(random, rows, random.pick(['same-line', 'same-line', 'two-column'] as const), 'none', false);
     const above =
       arrangement === 'genitive-title'
-        ? [...(random.chance(0.5) ? ['1', `${model.organization} peadirektori käskkirja lisa 2`] : []), `${titleHeading(model.title)} AMETIJUHEND`]
+        ? [...(random.chance(0.5) ? ['1', `${model.organization} peadirektori käskkirja lisa 2`] : []), `${parentInHeading ? `${upper(unitGenitive(model.unitPath[0]))} ` : ''}${titleHeading(model.title)} AMETIJUHEND`]
         : ['AMETIJUHEND', ...model.unitPath.map(upper), upper(model.title)];
     return { above: [...above, generalHeading(random, numbering)], blocks, numbering, nextLabelWords: ['Keda'] };
   },

@@ -9,7 +9,7 @@ import { FAMILY_RENDERERS } from './families.js';
 import { type Block, type Family, type Numbering, FAMILIES } from './layout.js';
 import { randomModel, type HeaderModel } from './model.js';
 import { sprinkleNbsp } from './text.js';
-import { BODY_SECTIONS, ORGANIZATIONS } from './words.js';
+import { BODY_SECTIONS, ORGANIZATION_GENITIVES, ORGANIZATIONS } from './words.js';
 
 export { FAMILIES, type Family };
 
@@ -59,6 +59,18 @@ function body(random: Random, numbering: Numbering): string[] {
   return [`${number(2)}${heading}`, sentence, `${number(3)}${next}`, `${item}Menetleb taotlusi ja koostab otsuste eelnõud.`];
 }
 
+/** What stands above a header in exported documents: a page number, the approving directive. */
+function preamble(random: Random, organization: string): string[] {
+  const lines: string[] = [];
+  if (random.chance(0.15)) lines.push(random.pick(['1 (3)', '1', 'Lk 1 / 2']));
+  if (random.chance(0.35)) {
+    const date = `${random.int(10, 28)}.0${random.int(1, 9)}.202${random.int(3, 5)}`;
+    lines.push('KINNITATUD', `${ORGANIZATION_GENITIVES[organization]} peadirektori ${date}`, `käskkirjaga nr 1-${random.int(1, 3)}/${random.int(10, 199)}`);
+    if (random.chance(0.5)) lines.push('');
+  }
+  return lines;
+}
+
 /** A cut inside the header: the blocks before it stay, maybe with the first word of the next label. */
 function cut(random: Random, blocks: Block[], nextLabelWords: string[]): { kept: Block[]; dropped: Block[]; tail: string[] } {
   const at = random.int(1, blocks.length - 1);
@@ -92,7 +104,7 @@ export function renderHeaderVariant(seed: number): HeaderVariant {
   }
   const nbsp = random.chance(0.15) ? 0.25 : 0;
   const trailing = random.chance(0.2) ? ' ' : '';
-  const lines = [...layout.above, ...blocks.flatMap((b) => b.lines), ...tail].map((line) => sprinkleNbsp(random, line, nbsp) + (line ? trailing : ''));
+  const lines = [...preamble(random, model.organization), ...layout.above, ...blocks.flatMap((b) => b.lines), ...tail].map((line) => sprinkleNbsp(random, line, nbsp) + (line ? trailing : ''));
   const text = lines.join(random.chance(0.1) ? '\r\n' : '\n') + '\n';
   return { seed, family: renderer.family, arrangement, text, expected };
 }

@@ -119,15 +119,17 @@ export function arrangeRows(random: Random, rows: Row[], arrangement: RowArrange
     const tailLines = [...tail.map((row, i) => label(row, split + i)), ...tail.flatMap((row) => row.value.flatMap((v) => wrap(v, width)))];
     return [...head, { lines: tailLines, fields: fields(tail) }];
   }
+  const width = random.chance(0.3) ? random.int(45, 90) : Infinity;
   return rows.map((row, i) => {
     if (arrangement === 'next-line') return { lines: [label(row, i), ...row.value], fields: fields([row]) };
     if (arrangement === 'two-column') return { lines: twoColumns(label(row, i), row.value, random.int(12, 22), random.int(18, 40)), fields: fields([row]) };
-    return { lines: sameLine(label(row, i), row.value), fields: fields([row]) };
+    // A long row wraps at the page's width; the continuation starts a line of its own.
+    return { lines: sameLine(label(row, i), row.value, width), fields: fields([row]) };
   });
 }
 
-function sameLine(label: string, value: string[]): string[] {
-  return value.length > 1 ? [label, ...value] : [`${label} ${value[0]}`];
+function sameLine(label: string, value: string[], width = Infinity): string[] {
+  return value.length > 1 ? [label, ...value] : wrap(`${label} ${value[0]}`, width);
 }
 
 /** A two-column table flattened: the label column and the value column wrapped, then read across. */

@@ -108,5 +108,12 @@ export const BODY_SECTIONS: readonly [string, string, string][] = [
   ['TEENISTUSÜLESANDED', 'Taotluste menetlemine ja otsuste ettevalmistamine.', 'VASTUTUS'],
 ];
 
-/** Organisations and directive lines printed above a header. */
-export const ORGANIZATIONS: readonly string[] = ['Hoolekandeamet', 'Taristuamet', 'Teabeinspektsioon', 'Korrakaitseamet', 'Tervisetooteamet'];
+/** Made-up agencies with their genitive, for the directive lines above a header ("Taristuameti peadirektori"). */
+export const ORGANIZATION_GENITIVES: Record<string, string> = {
+  Hoolekandeamet: 'Hoolekandeameti',
+  Taristuamet: 'Taristuameti',
+  Teabeinspektsioon: 'Teabeinspektsiooni',
+  Korrakaitseamet: 'Korrakaitseameti',
+  Tervisetooteamet: 'Tervisetooteameti',
+};
+export const ORGANIZATIONS: readonly string[] = Object.keys(ORGANIZATION_GENITIVES);
