@@ -129,21 +129,29 @@ const heading: FamilyRenderer = {
 /** Relations as numbered sentences under "<TITLE> AMETIJUHEND"; only case endings carry direction. */
 const sentences: FamilyRenderer = {
   family: 'sentences',
-  arrangements: ['title-subject', 'generic-subject'],
+  arrangements: ['title-subject', 'generic-subject', 'subject-once'],
   render(random, model, arrangement) {
-    const subject = arrangement === 'title-subject' ? model.title.replace(/\s*\([^()]*\)$/, '') : random.pick(['Ametnik', 'Teenistuja', 'Töötaja']);
+    const title = model.title.replace(/\s*\([^()]*\)$/, '');
+    // Narrative documents space the hyphen of a compound title: "Sekretär - asjaajaja" is "Sekretär-asjaajaja".
+    const written = /\p{Ll}-\p{Ll}/u.test(title) && !title.startsWith('IT-') && random.chance(0.5) ? title.replace('-', ' - ') : title;
+    const subject = arrangement === 'generic-subject' ? random.pick(['Ametnik', 'Teenistuja', 'Töötaja']) : written;
     const s = (c: 'base' | 'partitive' | 'allative' | 'genitive') => inflect(subject, c).replace(/^./, (ch) => ch.toLocaleUpperCase('et'));
+    // After the first sentence a narrative may leave the subject out: "Allub …", "Teda asendab …", "Asendab …".
+    const once = arrangement === 'subject-once';
     const numbering = pickNumbering(random, ['decimal-dot', 'decimal']);
     const lines: { line: string; field: Block['fields'][number] | null }[] = [];
     if (model.unitPath.length === 1) lines.push({ line: `${s('base')} on ${unitGenitive(model.unitPath[0])} koosseisus olev ametnik.`, field: 'unitPath' });
     lines.push({ line: `${s('base')} nimetatakse ametisse vallavanema käskkirjaga.`, field: null });
-    if (model.manager) lines.push({ line: `${s('base')} allub ${random.pick(['', 'vahetult '])}${model.manager.write('allative')}.`, field: 'manager' });
+    const adverb = () => random.pick(['', 'vahetult '])
+    if (model.manager) lines.push({ line: `${once ? 'Allub' : `${s('base')} allub`} ${adverb()}${model.manager.write('allative')}.`, field: 'manager' });
     const subs = model.subordinates;
-    lines.push({ line: subs.items.length ? `${s('allative')} alluvad ${writeList(random, subs, 'plural')}.` : `${s('genitive')}l alluvaid ei ole.`, field: 'subordinates' });
-    if (model.substitutedBy.items.length) lines.push({ line: `${s('partitive')} asendab ${random.pick(['', 'tema äraolekul '])}${writeList(random, model.substitutedBy, 'base')}.`, field: 'substitutedBy' });
-    if (model.substitutes.items.length) lines.push({ line: `${s('base')} asendab ${writeList(random, model.substitutes, 'partitive')}.`, field: 'substitutes' });
+    const listed = subs.items.length ? `${once ? 'Talle' : s('allative')} alluvad ${writeList(random, subs, 'plural')}.` : once ? 'Alluvaid ei ole.' : `${s('genitive')}l alluvaid ei ole.`;
+    lines.push({ line: listed, field: 'subordinates' });
+    const absence = () => random.pick(['', 'tema äraolekul '])
+    if (model.substitutedBy.items.length) lines.push({ line: `${once ? 'Teda' : s('partitive')} asendab ${absence()}${writeList(random, model.substitutedBy, 'base')}.`, field: 'substitutedBy' });
+    if (model.substitutes.items.length) lines.push({ line: `${once ? 'Asendab' : `${s('base')} asendab`} ${writeList(random, model.substitutes, 'partitive')}.`, field: 'substitutes' });
     const blocks = lines.map(({ line, field }, i) => ({ lines: [`${rowNumber(numbering, i + 1)}${line}`], fields: field ? [field] : [] }));
-    return { above: [`${upper(model.organization)}`, `${titleHeading(model.title.replace(/\s*\([^()]*\)$/, ''))} AMETIJUHEND`, generalHeading(random, 'decimal')], blocks, numbering: 'decimal', nextLabelWords: [] };
+    return { above: [`${upper(model.organization)}`, `${titleHeading(written)} AMETIJUHEND`, generalHeading(random, 'decimal')], blocks, numbering: 'decimal', nextLabelWords: [] };
   },
 };
 

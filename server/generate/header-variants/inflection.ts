@@ -44,6 +44,7 @@ const NOUNS: readonly NounForms[] = [
   noun('asetäitja', 'asetäitjat', 'asetäitjale', 'asetäitja', 'asetäitjad'),
   noun('insener', 'inseneri', 'insenerile', 'inseneri', 'insenerid'),
   noun('uurija', 'uurijat', 'uurijale', 'uurija', 'uurijad'),
+  noun('ajaja', 'ajajat', 'ajajale', 'ajaja', 'ajajad'),
   noun('teenistuja', 'teenistujat', 'teenistujale', 'teenistuja', 'teenistujad'),
   noun('töötaja', 'töötajat', 'töötajale', 'töötaja', 'töötajad'),
   noun('ametnik', 'ametnikku', 'ametnikule', 'ametniku', 'ametnikud'),

@@ -14,6 +14,7 @@ export const TITLES: readonly string[] = [
   'Assistent', 'Sekretär', 'Raamatupidaja', 'Pearaamatupidaja', 'IT-arendaja', 'Andmebaaside administraator',
   'Insener', 'Sillainsener', 'Uurija', 'Vanemuurija', 'Projektijuht', 'Andmeanalüütik', 'Teenuste koordinaator',
   'Haldusspetsialist', 'Personalispetsialist', 'Õigusnõunik', 'Arendusjuht', 'Peaekspert', 'Vanemjurist',
+  'Sekretär-asjaajaja', 'Jurist-analüütik',
 ].filter(canInflect);
 
 export { SPECIALISATIONS };
