@@ -27,6 +27,15 @@ export const REASONS = {
   noUnitWord: 'unit name has no unit word',
   repeatedUnit: 'unit named twice',
   labelInValue: 'value contains a label',
+  scopeLeft: 'scope left in the value',
+  cutShort: 'value cut short',
+  plural: 'plural title',
+  genericTitle: 'title is a generic word',
+  runTogether: 'two values run together',
+  placeholderTitle: 'title names a placeholder',
+  noUnit: 'no unit found',
+  noManager: 'no manager found',
+  pathBelowTop: 'unit path starts below a department',
 } as const;
 
 const RANK: Record<ConfidenceLevel, number> = { high: 2, medium: 1, low: 0 };
@@ -80,11 +89,9 @@ const words = (text: string) => text.match(WORD) ?? [];
  * A finite verb in the third person (allub, asendab, täidab, vastutab, on): titles and references are
  * noun phrases, so a verb means a sentence was read as a value.
  */
-const FINITE_VERB = /^(on|ei|allub|alluvad|asendab|asendavad|täidab|vastutab|juhib|korraldab|tagab|teeb|nimetatakse|määratakse|kinnitab|osaleb|koostab)$/iu;
+const FINITE_VERB = /^(on|ei|alluvad|asendavad|nimetatakse|määratakse|vabastatakse)$|^\p{Ll}{3,}[aeiu]b$/u;
 /** Item numbers ("3.1.1", "2.") inside a value: the value ran into a numbered section. */
 const ITEM_NUMBER = /(^|\s)\d+(\.\d+)+\.?(\s|$)|(^|\s)\d+\.\s/u;
-/** A scope or alias kept inside a value: "– igapäevastes küsimustes", "(edaspidi juhataja)". */
-const SCOPE = /\s[–-]\s|\bedaspidi\b|\bvastavalt\b.*\bvolitus/iu;
 
 /** Why a value reads as prose rather than a noun phrase, or null. */
 export function proseReason(value: string, maxWords: number): string | null {
@@ -111,19 +118,69 @@ const hasNominativeUnit = (title: string) =>
 
 function checkTitle(document: Header, note: Note) {
   const title = document.title ?? '';
-  const bare = title.replace(/\s*\([^)]*\)\s*$/u, '');
   if (!title.trim()) note('title', 'low', REASONS.noLabel);
-  const prose = proseReason(bare, 6);
-  if (prose) note('title', 'low', prose);
-  if (SCOPE.test(bare)) note('title', 'medium', 'scope left in the title');
-  if (hasNominativeUnit(bare)) note('title', 'low', REASONS.unitWordInTitle);
+  for (const [level, reason] of nameDoubts(title, 6)) note('title', level, reason);
+  // The generic subject of a sentence ("Ametnik allub …") is no position's title.
+  if (/^(ametnik|teenistuja|töötaja|tema)\p{L}*$/iu.test(title.trim())) note('title', 'low', REASONS.genericTitle);
+  if (PLACEHOLDER.test(title)) note('title', 'low', REASONS.placeholderTitle);
   if (document.specialization) {
     const p = proseReason(document.specialization, 12);
     if (p) note('specialization', 'medium', p);
   }
 }
 
+/** Words of a label: inside a name they mean the next row's label was glued on. */
+const LABEL_WORD =
+  /^(asendab|asendaja|asendajad|alluvad|allub|alluvus|vahetu|vahetud|otsesed|keda|kes|ametinimetus|teenistuskoht|teenistuskoha|ametikoht|ametikoha|töökoht|töökoha|struktuuriüksus|puuduvad|ametnikku|teenistujat|töötajat|teda)$/iu;
+/**
+ * The generic subject of a substitution row ("Teenistuja asendab", "Tema asendaja"): last in a name it is
+ * a group's member ("Osakonna teenistuja"), before another word it is a label glued to the next value.
+ */
+const GENERIC_SUBJECT = /^(tema|ametnik|teenistuja|töötaja)$/iu;
+/** Placeholders and schemes name no position and are not inflected titles ("vastavalt asendusskeemile"). */
+const PLACEHOLDER = /\b(vastavalt|määratud|poolt)\b/iu;
+/** What follows a title to narrow it ("– igapäevastes küsimustes", "allkirjaõiguse osas", "tema puudumise ajal"). */
+const SCOPE_WORDS = /\s[–—-]\s|^[–—-]|\b(küsimustes|osas|ajal|piires|edaspidi|volitustele)\b/iu;
+/** A unit in the genitive with nothing after it: the title that should follow was cut off ("Talituse"). */
+const GENITIVE_UNIT_END = /(osakonna|talituse|tiimi|grupi|keskuse|teenistuse|valdkonna|sektori|üksuse)$/iu;
+
+/** Level and reason of every doubt about a name (a title or a reference to one), from its shape alone. */
+function nameDoubts(name: string, maxWords: number): [ConfidenceLevel, string][] {
+  const doubts: [ConfidenceLevel, string][] = [];
+  const bare = name.replace(/\s*\([^)]*\)\s*$/u, '').trim();
+  const ws = words(bare);
+  const placeholder = PLACEHOLDER.test(bare);
+  if (proseReason(bare, maxWords)) doubts.push(['low', REASONS.prose]);
+  // "Peaspetsialist Ametnikku spetsialist": a label word after the first word, or a generic subject before a title.
+  if (!placeholder && ws.length > 1 && (ws.some((w) => LABEL_WORD.test(w)) || ws.slice(0, -1).some((w) => GENERIC_SUBJECT.test(w)))) {
+    doubts.push(['low', REASONS.labelInValue]);
+  }
+  if (SCOPE_WORDS.test(bare)) doubts.push(['low', REASONS.scopeLeft]);
+  // The last word in a case form, or a partitive anywhere ("Inspektorit või …": alternatives left unsplit).
+  if (inflected(name) || (!placeholder && ws.slice(0, -1).some(partitive))) doubts.push(['low', REASONS.notBaseForm]);
+  // Words after the first are lower case in a title; a capitalised one starts the next value
+  // ("Koordinaator Personalispetsialist"), and a word twice over is two values ("Uurija uurija").
+  const later = ws.slice(1).filter((w) => !/^\p{Lu}{2,}$|^\p{Lu}+-/u.test(w));
+  const repeated = ws.some((w, i) => i > 0 && w.toLocaleLowerCase('et') === ws[i - 1].toLocaleLowerCase('et'));
+  if (later.some((w) => /^\p{Lu}\p{Ll}/u.test(w)) || repeated || /\)\s+\p{L}/u.test(name)) doubts.push(['low', REASONS.runTogether]);
+  // An upper-case word of a label ("VAHETUD", "OTSESED") inside a name.
+  if (ws.length > 1 && ws.some((w) => w.length >= 5 && /^\p{Lu}+$/u.test(w)) && !/^\p{Lu}[\p{Lu}\s-]*$/u.test(bare)) doubts.push(['low', REASONS.labelInValue]);
+  if (!bare) doubts.push(['low', REASONS.cutShort]);
+  // A unit inside a title stands in the genitive ("Finantsosakonna nõunik"); a nominative one was glued on.
+  if (hasNominativeUnit(bare)) doubts.push(['low', REASONS.unitWordInTitle]);
+  const unbalanced = (name.match(/\(/g) ?? []).length !== (name.match(/\)/g) ?? []).length;
+  if (unbalanced || /^(ja|või|ning)\b|\b(ja|või|ning)$/iu.test(bare) || GENITIVE_UNIT_END.test(bare)) doubts.push(['low', REASONS.cutShort]);
+  // "Referendid": a plural is a group only with its unit ("Talituse teenistujad").
+  const last = ws[ws.length - 1] ?? '';
+  if (!placeholder && /[aeiouõäöü]d$/iu.test(last) && last.length > 4 && !ws.slice(0, -1).some((w) => UNIT_STEM.test(w))) doubts.push(['medium', REASONS.plural]);
+  return doubts;
+}
+
+/** Units a department is divided into; a path that starts with one has most likely lost its department. */
+const SUB_UNIT = /(talitus|büroo|tiim|grupp|sektor)$/iu;
+
 function checkUnits(path: string[], note: Note) {
+  if (path.length && SUB_UNIT.test(path[0])) note('unitPath', 'medium', REASONS.pathBelowTop);
   const seen = new Set<string>();
   for (const unit of path) {
     const key = unit.toLocaleLowerCase('et');
@@ -133,16 +190,18 @@ function checkUnits(path: string[], note: Note) {
     // "Finantsosakond Eelarvetalitus": two nominative unit words with no "ja" between them are two units.
     if (unitWords.length > 1 && !/\bja\b|\bning\b|,/iu.test(unit)) note('unitPath', 'low', REASONS.twoUnits);
     if (!UNIT_STEM.test(unit) && !/\p{Lu}{2,}/u.test(unit)) note('unitPath', 'medium', REASONS.noUnitWord);
+    // A unit word alone ("Osakond") lost the words that name the unit.
+    if (/^\p{L}+$/u.test(unit) && UNIT_NOMINATIVE.test(unit) && unit.length <= 'valdkond'.length) note('unitPath', 'medium', REASONS.cutShort);
     const prose = proseReason(unit, 10);
     if (prose) note('unitPath', 'low', prose);
+    if (words(unit).some((w) => LABEL_WORD.test(w))) note('unitPath', 'low', REASONS.labelInValue);
   }
 }
 
 const REFERENCE_FIELDS = ['manager', 'subordinates', 'substitutedBy', 'substitutes'] as const;
-/** A label's words inside a reference: the next row's label was glued to the value. */
-const LABEL_WORD = /^(asendab|asendaja|asendajad|alluvad|allub|alluvus|vahetu|ametinimetus|teenistuskoht|struktuuriüksus|puuduvad)$/iu;
-/** Placeholders and schemes name no position and are not inflected titles ("vastavalt asendusskeemile"). */
-const PLACEHOLDER = /\b(vastavalt|määratud|poolt)\b/iu;
+
+/** A partitive singular: "-Vt" after a consonant ("inspektorit", "juhatajat") or a geminate "-kku" ("nõunikku"). */
+const partitive = (word: string) => word.length > 4 && (/[^aeiouõäöü][aeiouõäöü]t$/iu.test(word) || /(kku|ppi|tti)$/iu.test(word));
 
 /**
  * A reference whose last word ends in a case ending the reader should have removed: allative -le,
@@ -154,32 +213,36 @@ export function inflected(reference: string): boolean {
   if (PLACEHOLDER.test(bare)) return false;
   const last = (words(bare).pop() ?? '').toLocaleLowerCase('et');
   if (last.length < 4) return false;
-  return /(le|lt|ga|ks)$/u.test(last) || /[^aeiouõäöü][aeiouõäöü]t$/u.test(last);
+  if (/konsul$|^(alal|kindral|admiral)$/u.test(last)) return false;
+  // Adessive -al/-il/-ul ("ametnikul", "töötajal"; a nominative "konstaabel" ends in -el), and -i after a
+  // consonant: partitive or genitive ("juhti", "spetsialisti", "tiimi").
+  return /(le|lt|ga|ks)$/u.test(last) || /[^aeiouõäöü][aeiouõäöü]t$/u.test(last) || /[aiu]l$/u.test(last) || /[^aeiouõäöü]i$/u.test(last);
 }
 
 function checkReferences(document: Header, note: Note) {
   for (const field of REFERENCE_FIELDS) {
     const value = document[field];
     const values = Array.isArray(value) ? value : value ? [value] : [];
-    for (const reference of values) {
-      const ws = words(reference);
-      if (ws.slice(1).some((w) => LABEL_WORD.test(w))) note(field, 'low', REASONS.labelInValue);
-      else if (proseReason(reference, 8)) note(field, 'low', REASONS.prose);
-      if (inflected(reference)) note(field, 'low', REASONS.notBaseForm);
-      // A unit inside a reference stands in the genitive ("Finantsosakonna nõunik"); a nominative one was glued on.
-      if (hasNominativeUnit(reference)) note(field, 'low', REASONS.unitWordInTitle);
-    }
+    for (const reference of values) for (const [level, reason] of nameDoubts(reference, 8)) note(field, level, reason);
   }
 }
+
+/** Titles of an organisation's head, who has no unit and no manager within it. */
+const TOP_TITLE = /^(pea)?direktor$|^(vallavanem|linnapea|kantsler|riigisekretär|rektor|peasekretär|juhatuse esimees|president|õiguskantsler|peaprokurör|riigikontrolör)$/iu;
 
 /** A value with no source line was not read under any label. */
 function checkSources(document: Header, note: Note) {
   const has = (field: string) => Object.keys(document.sources).some((k) => k === field || k.startsWith(`${field}[`));
   if (!has('title') && document.title) note('title', 'medium', REASONS.noLabel);
   // A top position has neither unit nor manager; a position inside a unit with no manager was most likely missed.
-  if (!document.manager && !has('manager') && document.unitPath.length) note('manager', 'medium', REASONS.noLabel);
-  if (!document.unitPath.length && !has('unitPath') && document.manager) note('unitPath', 'medium', REASONS.noLabel);
-  if (!document.substitutedBy.length && !has('substitutedBy')) note('substitutedBy', 'medium', REASONS.noLabel);
+  // Only the head of the organisation has neither unit nor manager.
+  const top = TOP_TITLE.test((document.title ?? '').trim());
+  if (!document.manager && !top) note('manager', 'medium', has('manager') ? REASONS.noManager : REASONS.noLabel);
+  if (!document.unitPath.length && !top) note('unitPath', 'medium', has('unitPath') ? REASONS.noUnit : REASONS.noLabel);
+  // Most positions have no subordinates and many documents leave the row out; every position has a stand-in.
+  for (const field of ['substitutedBy', 'substitutes'] as const) {
+    if (!document[field].length && !has(field)) note(field, 'medium', REASONS.noLabel);
+  }
 }
 
 const TRUNCATED = /truncated\?/;
