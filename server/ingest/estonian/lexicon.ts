@@ -58,12 +58,16 @@ export const ROW_LABELS: [string, LabelField][] = [
 export const POSITION_NOUNS = ['teenistuskoht', 'ametikoht', 'töökoht'];
 /** The genitive of POSITION_NOUNS, which "nimetus", "kood", "asukoht", "eesmärk" follow. */
 export const POSITION_GENITIVES = ['teenistuskoha', 'ametikoha', 'töökoha'];
-/** Words for the title itself (nominative): "Ametinimetus", "Nimetus". */
-export const TITLE_NOUNS = ['ametinimetus', 'nimetus'];
+/** Words for the title itself (nominative): "Ametinimetus", "Nimetus", "Ametikoha nimi". */
+export const TITLE_NOUNS = ['ametinimetus', 'nimetus', 'nimi'];
 /** Words for the unit in a label (stems; nominative "üksus", genitive "üksuse"): "Struktuuriüksus", "Osakond". */
 export const UNIT_LABEL_STEMS = ['struktuuriüksus', 'üksus', 'allüksus', 'osakond', 'talitus'];
 /** Adjectives before "juht" that make a manager label: "vahetu juht", "otsene juht". */
 export const MANAGER_ADJECTIVES = ['vahetu', 'otsene', 'otsesem'];
+/** The same adjectives in the plural, before "alluvad": "Vahetud alluvad", "Otsesed alluvad". */
+export const SUBORDINATE_ADJECTIVES = ['vahetud', 'otsesed'];
+/** Adverbs between the subject and "allub": "Vahetult allub", "Otse allub". */
+export const RELATION_ADVERBS = ['vahetult', 'otse', 'otseselt'];
 /** The manager noun of a label: "juht" (nominative) and its genitive "juhi" ("Vahetu juhi ametinimetus"). */
 export const MANAGER_NOUNS = ['juht', 'juhi'];
 
@@ -80,7 +84,7 @@ export const SUBORDINATE_STEM = 'allu';
  * whom this position substitutes. Their partitives stand as objects: "Ametnikku asendab", "Teda
  * asendab" = who substitutes this position.
  */
-export const GENERIC_NOMINATIVES = ['ametnik', 'teenistuja', 'töötaja', 'tema', 'ametikoht', 'teenistuskoht', 'töökoht', 'ametikoha täitja', 'teenistuskoha täitja'];
+export const GENERIC_NOMINATIVES = ['ametnik', 'teenistuja', 'töötaja', 'tema', 'ta', 'ametikoht', 'teenistuskoht', 'töökoht', 'ametikoha täitja', 'teenistuskoha täitja'];
 export const GENERIC_PARTITIVES = ['ametnikku', 'teenistujat', 'töötajat', 'teda', 'ametikohta', 'teenistuskohta', 'töökohta', 'ametikoha täitjat', 'teenistuskoha täitjat'];
 /**
  * Question words ask about the other party, so they point the other way: "Kes asendab" (who,

@@ -17,6 +17,8 @@ export interface HeadingFacts {
 
 const TITLE_WORD = /^AMETIJUHEND$/;
 const UPPER_LINE = /^[\p{Lu}][\p{Lu}\s,.-]*$/u;
+/** "KOORDINAATORI (ANDMEKAITSE)": a title before "AMETIJUHEND" may carry its specialisation in brackets. */
+const UPPER_TITLE = /^[\p{Lu}][\p{Lu}\s,.-]*(?:\([\p{Lu}\s,.-]+\))?$/u;
 const BRACKETED = /^\(([^()]+)\)$/;
 
 export function isJobDescriptionTitle(line: Line): boolean {
@@ -34,7 +36,7 @@ export function readHeading(lines: Line[], index: number): HeadingFacts {
   // "GRUPIJUHI AMETIJUHEND": the title in genitive before the word.
   const before = marker.text.replace(/\s*AMETIJUHEND.*$/, '').trim();
   // "EHITUSE OSAKONNA PEASPETSIALISTI AMETIJUHEND": units in genitive before the title.
-  const prefix = before && UPPER_LINE.test(before) ? splitUnitPrefix(before.toLocaleLowerCase('et')) : { units: [], rest: '' };
+  const prefix = before && UPPER_TITLE.test(before) ? splitUnitPrefix(before.toLocaleLowerCase('et')) : { units: [], rest: '' };
   if (prefix.rest) title = baseTitle(prefix.rest);
 
   // Upper-case lines right above: organisation, then units, the last one possibly the title.

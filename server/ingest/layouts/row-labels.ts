@@ -18,7 +18,9 @@ import {
   QUESTION_ALLATIVE,
   QUESTION_OBJECT,
   QUESTION_SUBJECT,
+  RELATION_ADVERBS,
   ROW_LABELS,
+  SUBORDINATE_ADJECTIVES,
   SECTION_WORDS,
   SUBORDINATE_STEM,
   SUBSTITUTE_STEM,
@@ -115,8 +117,11 @@ const isPartitive = (word: string) => /-(?:i|t|d|it)$/u.test(word) || (isInflect
 const isAllative = (word: string) => /le$/u.test(word);
 
 /** The field a phrase of lower-case words labels, by its stems and the case of the word before the verb. */
-function classify(words: string[], colon: boolean): Reading | null {
-  if (words.some((w) => SECTION_WORDS.includes(w))) return null;
+function classify(written: string[], colon: boolean): Reading | null {
+  if (written.some((w) => SECTION_WORDS.includes(w))) return null;
+  // "Vahetult allub", "Keda ta asendab", "Kes teda asendab": an adverb, or a pronoun after a question word, changes nothing.
+  const words = written.filter((w, i) => !RELATION_ADVERBS.includes(w) && !(i === 1 && [QUESTION_SUBJECT, QUESTION_OBJECT].includes(written[0]) && ['ta', 'tema', 'teda'].includes(w)));
+  if (!words.length) return null;
   const last = words[words.length - 1];
   const before = words.slice(0, -1).join(' ');
   const beforeLast = words[words.length - 2] ?? '';
@@ -137,7 +142,7 @@ function classify(words: string[], colon: boolean): Reading | null {
     return null;
   }
   if (last === `${SUBORDINATE_STEM}b`) {
-    if (!before || before === QUESTION_ALLATIVE) return { field: 'manager', strong: !!before };
+    if (!before || before === QUESTION_ALLATIVE) return { field: 'manager', strong: !!before || words.length < written.length };
     if (ALLATIVE_PRONOUNS.includes(before)) return { field: 'subordinates', strong: true };
     if (GENERIC_NOMINATIVES.includes(before)) return { field: 'manager', strong: true };
     if (colon && short) return { field: isAllative(beforeLast) ? 'subordinates' : 'manager', strong: false };
@@ -145,20 +150,23 @@ function classify(words: string[], colon: boolean): Reading | null {
   }
   // "Alluvad", "Otsesed alluvad", "Alluvad ametikohad", "Alluvad teenistujad".
   if (words.includes(`${SUBORDINATE_STEM}vad`) && short && (last === `${SUBORDINATE_STEM}vad` || words[0] === `${SUBORDINATE_STEM}vad`)) {
-    return { field: 'subordinates', strong: ALLATIVE_PRONOUNS.includes(before) };
+    return { field: 'subordinates', strong: ALLATIVE_PRONOUNS.includes(before) || SUBORDINATE_ADJECTIVES.includes(before) };
   }
   if (/^alluvus(?:suhted)?$/u.test(last) && short) return { field: 'manager', strong: false, relation: 'subordination' };
   // "Vahetu juht", "Otsene juht", "Vahetu juhi ametinimetus", "Juht:".
   if (MANAGER_ADJECTIVES.includes(words[0]) && /^juh[ti]$/u.test(words[1] ?? '') && short) return { field: 'manager', strong: true };
   if (words.length === 1 && last === 'juht' && colon) return { field: 'manager', strong: false };
   // "Ametinimetus", "Teenistuskoha nimetus", "Nimetus:", "Ametikoht".
-  if (TITLE_NOUNS.includes(last) && (words.length === 1 ? last !== 'nimetus' || colon : POSITION_GENITIVES.includes(before))) return { field: 'title', strong: false };
+  if (TITLE_NOUNS.includes(last) && (words.length === 1 ? last === 'ametinimetus' || colon : POSITION_GENITIVES.includes(before))) {
+    return { field: 'title', strong: words.length === 2 };
+  }
   if (words.length === 1 && POSITION_NOUNS.includes(last)) return { field: 'title', strong: false };
   // "Struktuuriüksus", "Üksus", "Struktuuriüksuse nimetus", "Osakond:".
   const unitStem = UNIT_LABEL_STEMS.find((stem) => words[0] === stem || words[0] === `${stem}e`);
   if (unitStem && (words.length === 1 || (words.length === 2 && TITLE_NOUNS.includes(last)))) {
+    // "Üksus …", "Struktuuriüksuse nimi …": a unit label even before its value; "Osakond" only with a colon.
     const alone = unitStem.endsWith('üksus');
-    if (alone || colon) return { field: 'unit', strong: false };
+    if (alone || colon) return { field: 'unit', strong: alone };
   }
   // Any other short phrase ended by a colon ("Palgaaste:", "Töökoha asukoht:") is a row of its own, never a wrapped value.
   const phrase = words.join(' ');

@@ -64,11 +64,31 @@ describe('labels outside the table of printed labels', () => {
     ['Töötaja asendab', 'substitutes'],
     ['Keda asendab', 'substitutes'],
     ['Peaspetsialist asendab:', 'substitutes'],
+    ['Keda ta asendab', 'substitutes'],
+    ['Kes teda asendab', 'substitutedBy'],
   ] as const)('gives the row labelled "%s" to %s', (label, field) => {
     const text = `AMETIJUHEND\nAmetinimetus Peaspetsialist\nStruktuuriüksus Arendusosakond\n${label} Osakonna nõunik\n2. Teenistuskoha eesmärk\nArendus.`;
     const doc = parseDocument('rida.txt', text);
     expect(doc[field]).toEqual(['Osakonna nõunik']);
     expect(doc[field === 'substitutes' ? 'substitutedBy' : 'substitutes']).toEqual([]);
+  });
+
+  it.each([
+    ['Ametikoha nimi Analüütik', 'title', 'Analüütik'],
+    ['Üksus Arendusosakond', 'unitPath', ['Arendusosakond']],
+    ['Struktuuriüksuse nimi Arendusosakond', 'unitPath', ['Arendusosakond']],
+    ['Vahetult allub osakonna juhatajale', 'manager', 'Osakonna juhataja'],
+    ['Vahetu juhi ametinimetus osakonna juhataja', 'manager', 'Osakonna juhataja'],
+    ['Vahetud alluvad osakonna spetsialist', 'subordinates', ['Osakonna spetsialist']],
+    ['Otsesed alluvad osakonna spetsialist', 'subordinates', ['Osakonna spetsialist']],
+  ] as const)('reads the row "%s" into %s', (row, field, expected) => {
+    // The row under test stands in for the template's own row of that field.
+    const rows = { title: 'Ametinimetus Jurist', unitPath: 'Struktuuriüksus Õigusosakond' } as Record<string, string>;
+    rows[field] = row;
+    const text = `AMETIJUHEND\n${rows.title}\n${rows.unitPath}\n${field in { title: 1, unitPath: 1 } ? '' : row}\nAsendaja Ekspert\n2. Teenistuskoha eesmärk\nArendus.`;
+    const doc = parseDocument('rida.txt', text);
+    expect(doc[field]).toEqual(expected);
+    expect(doc.substitutedBy).toEqual(['Ekspert']);
   });
 
   it('keeps an unknown colon label and its value out of the row above it', () => {
