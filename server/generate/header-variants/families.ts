@@ -4,7 +4,7 @@
 import type { Random } from '../random.js';
 import { inflect, unitGenitive } from './inflection.js';
 import { type Block, type FamilyRenderer, type Numbering, generalHeading, rowNumber } from './layout.js';
-import { titleReference, type HeaderModel } from './model.js';
+import { backReference, titleReference, type HeaderModel } from './model.js';
 import { arrangeRows, headerRows, ROW_ARRANGEMENTS, type RowArrangement, titleHeading } from './rows.js';
 import { upper, wrap } from './text.js';
 import { labelsOf } from './words.js';
@@ -76,7 +76,13 @@ const numbered: FamilyRenderer = {
     // After "(edaspidi juhataja)" the lists name the manager by the alias, and a reader answers the alias.
     if (alias && model.manager) {
       const named = model.manager.expected;
-      for (const list of [model.substitutedBy, model.substitutes]) list.items = list.items.map((item) => (item.expected === named ? titleReference(alias, false) : item));
+      // "tema" in "või tema määratud teenistuja" then points back to the alias.
+      for (const list of [model.substitutedBy, model.substitutes]) {
+        list.items = list.items.map((item, i, items) => {
+          if (item.expected === named) return titleReference(alias, false);
+          return item.before && items[i - 1]?.expected === named ? backReference(alias) : item;
+        });
+      }
     }
     const rows = headerRows(random, model, {
       titleLabel: true,

@@ -67,12 +67,13 @@ function placeholderReference(designator: string, noun: 'teenistuja' | 'ametnik'
  * it, so the second is the placeholder "Osakonna juhataja määratud teenistuja".
  */
 function pronounPlaceholder(designator: string, capitalised: boolean): Reference[] {
-  const first = titleReference(designator, capitalised);
+  return [titleReference(designator, capitalised), backReference(designator)];
+}
+
+/** "või tema määratud teenistuja" after the designator it points back to. */
+export function backReference(designator: string): Reference {
   const noun = 'teenistuja';
-  return [
-    first,
-    { expected: upperFirst(`${lowerFirst(inflect(designator, 'genitive'))} määratud ${noun}`), write: (c) => `tema määratud ${inflect(noun, c)}`, before: ' või ' },
-  ];
+  return { expected: upperFirst(`${lowerFirst(inflect(designator, 'genitive'))} määratud ${noun}`), write: (c) => `tema määratud ${inflect(noun, c)}`, before: ' või ' };
 }
 
 /** A reference followed by a scope after a dash ("Nõunik – igapäevastes küsimustes"): the scope is not the title. */
