@@ -4,6 +4,7 @@
  * Only the last word of a title's head inflects ("talituse juhataja" → "talituse juhatajale");
  * a bracketed specialisation and a trailing field ("… arenduse alal") stay as they are.
  */
+import { UNIT_NOUNS } from '../../ingest/estonian/lexicon.js';
 
 /** One head noun in the cases job descriptions use for references. */
 interface NounForms {
@@ -86,24 +87,10 @@ export function canInflect(title: string): boolean {
   }
 }
 
-/** Unit nouns with their genitive: "osakond" → "osakonna" ("Hüvitiste osakonna juhataja"). */
-const UNIT_GENITIVES: Record<string, string> = {
-  osakond: 'osakonna',
-  talitus: 'talituse',
-  büroo: 'büroo',
-  teenistus: 'teenistuse',
-  keskus: 'keskuse',
-  tiim: 'tiimi',
-  grupp: 'grupi',
-  sektor: 'sektori',
-};
-
-/** "Hüvitiste osakond" → "hüvitiste osakonna"; compounds too ("Arendusosakond" → "arendusosakonna"). */
+/** "Hüvitiste osakond" → "hüvitiste osakonna"; compounds too ("Arendusosakond" → "arendusosakonna"). Unit nouns are the lexicon's. */
 export function unitGenitive(unit: string): string {
   const lower = unit.toLocaleLowerCase('et');
-  const noun = Object.keys(UNIT_GENITIVES).find((n) => lower.endsWith(n));
+  const noun = [...UNIT_NOUNS].sort((a, b) => b.base.length - a.base.length).find((n) => lower.endsWith(n.base));
   if (!noun) throw new Error(`no genitive for unit "${unit}"`);
-  return lower.slice(0, lower.length - noun.length) + UNIT_GENITIVES[noun];
+  return lower.slice(0, lower.length - noun.base.length) + noun.genitive;
 }
-
-export const UNIT_NOUNS = Object.keys(UNIT_GENITIVES);
