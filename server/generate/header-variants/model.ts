@@ -5,7 +5,7 @@
  */
 import type { Random } from '../random.js';
 import { inflect, unitGenitive, type Case } from './inflection.js';
-import { DEPARTMENTS, DIVISIONS, HEAD_NOUNS, SCOPES, SERVICES, SPECIALISATIONS, TEAMS, TITLES, TOP_MANAGERS } from './words.js';
+import { DEPARTMENTS, DIVISIONS, HEAD_NOUNS, ORGANIZATION_STAFF, SCOPES, UNDASHED_SCOPE, SERVICES, SPECIALISATIONS, TEAMS, TITLES, TOP_MANAGERS } from './words.js';
 
 /** One reference in a list: what a reader must answer, and how the document writes it. */
 export interface Reference {
@@ -133,12 +133,16 @@ export function randomModel(random: Random, options: ModelOptions, organization:
   const managerTitle = lowest && random.chance(0.85) ? unitHead(random, lowest) : random.pick(TOP_MANAGERS);
   const manager = random.chance(0.95) ? titleReference(managerTitle, options.capitalised) : null;
   const ref = (t: string) => titleReference(t, options.capitalised);
-  const unitGen = unitGenitive(lowest ? unitNoun(lowest) : 'osakond');
+  const unitGen = lowest ? unitGenitive(unitNoun(lowest)) : 'ameti';
 
   const substituteRefs = (): Reference[] => {
     const refs = colleagues(random, title, random.int(1, 2)).map(ref);
     if (manager && random.chance(0.4)) refs.splice(random.int(0, refs.length), 0, ref(managerTitle));
-    if (random.chance(0.12)) refs.push(groupReference(unitGen, random.pick(['teenistuja', 'töötaja'] as const)));
+    // The staff of the unit, or of the whole organisation ("ameti teenistujad"), maybe with a scope without a dash.
+    if (random.chance(0.12)) {
+      const group = groupReference(random.chance(0.8) ? unitGen : random.pick(ORGANIZATION_STAFF), random.pick(['teenistuja', 'töötaja'] as const));
+      refs.push(random.chance(0.2) ? { ...group, write: (c) => `${group.write(c)} ${UNDASHED_SCOPE}` } : group);
+    }
     if (random.chance(0.1)) refs.push(placeholderReference(managerTitle, random.pick(['teenistuja', 'ametnik'] as const), random.chance(0.5)));
     if (random.chance(0.1)) refs[0] = scoped(refs[0], random.pick(SCOPES), random.pick(['–', '-', '—']));
     if (random.chance(0.05)) {

@@ -99,6 +99,10 @@ export const SCHEME = ['vastavalt asendusskeemile', 'Vastavalt asendusskeemile']
 
 /** Scopes written after a reference with a dash: kept as a note, never part of the title. */
 export const SCOPES = ['igapäevastes küsimustes', 'allkirjaõiguse osas', 'tema puudumise ajal', 'oma pädevuse piires', 'eelarve küsimustes'];
+/** A scope written straight after a group, with no dash: "teenistujaid vastavalt neile antud volitustele". */
+export const UNDASHED_SCOPE = 'vastavalt neile antud volitustele';
+/** Genitives naming the whole organisation before its staff: "ameti teenistujad" is a group of everyone. */
+export const ORGANIZATION_STAFF = ['ameti', 'inspektsiooni'];
 
 /** The first section after the header with one sentence of it, and the section heading after that. */
 export const BODY_SECTIONS: readonly [string, string, string][] = [
