@@ -14,6 +14,7 @@ import {
   type ParsedDocument,
   type ReadingNote,
 } from './document.js';
+import { FINITE_VERB, GENERIC_SUBJECT, GROUP_OWNER, LABEL_WORD, PLACEHOLDER, SCOPE, SUB_UNIT, UNIT_ANY_FORM, UNIT_GENITIVE_END, UNIT_NOMINATIVE } from './confidence-words.js';
 
 /** Reasons the post-pass gives; the reader's own notes may give others. */
 export const REASONS = {
@@ -85,32 +86,20 @@ type Note = (field: HeaderField, level: ConfidenceLevel, reason: string) => void
 const WORD = /[\p{L}\p{N}-]+/gu;
 const words = (text: string) => text.match(WORD) ?? [];
 
-/**
- * A finite verb in the third person (allub, asendab, täidab, vastutab, on): titles and references are
- * noun phrases, so a verb means a sentence was read as a value.
- */
-const FINITE_VERB = /^(on|ei|alluvad|asendavad|nimetatakse|määratakse|vabastatakse)$|^\p{Ll}{3,}[aeiu]b$/u;
 /** Item numbers ("3.1.1", "2.") inside a value: the value ran into a numbered section. */
 const ITEM_NUMBER = /(^|\s)\d+(\.\d+)+\.?(\s|$)|(^|\s)\d+\.\s/u;
 
 /** Why a value reads as prose rather than a noun phrase, or null. */
 export function proseReason(value: string, maxWords: number): string | null {
   const ws = words(value);
-  if (ws.some((w) => FINITE_VERB.test(w))) return REASONS.prose;
+  if (ws.some((w) => FINITE_VERB.test(w.toLocaleLowerCase('et')))) return REASONS.prose;
   if (ITEM_NUMBER.test(value)) return REASONS.prose;
   if (ws.length > maxWords) return REASONS.prose;
   if (/[.!?;]\s*$/.test(value.replace(/\b(nr|jt|vm|jne|nt)\.$/iu, ''))) return REASONS.prose;
   return null;
 }
 
-/**
- * Unit words in nominative singular (the form a unit's own name takes). Words whose genitive is the
- * same (büroo, kantselei) are left out: "Büroo juhataja" is a title.
- */
-const UNIT_NOMINATIVE = /(osakond|talitus|teenistus|keskus|valdkond|sektor|tiim|üksus|grupp|amet)$/iu;
-/** Any unit word, in any case form: "osakonna", "talituse", "büroos". */
-const UNIT_STEM = /(osakon[dn]|talitus|büroo|grupp|grupi|teenistus|keskus|valdkon[dn]|kantselei|sektor|tiim|üksus|amet$|ameti$)/iu;
-/** Nominative words that end in a unit word but name people or things ("ametnik" does not end in amet). */
+/** Nominative words that end in a unit word but name people or things. */
 const NOT_UNIT = /^(sekretariaat)$/iu;
 
 const hasNominativeUnit = (title: string) =>
@@ -129,35 +118,25 @@ function checkTitle(document: Header, note: Note) {
   }
 }
 
-/** Words of a label: inside a name they mean the next row's label was glued on. */
-const LABEL_WORD =
-  /^(asendab|asendaja|asendajad|alluvad|allub|alluvus|vahetu|vahetud|otsesed|keda|kes|ametinimetus|teenistuskoht|teenistuskoha|ametikoht|ametikoha|töökoht|töökoha|struktuuriüksus|puuduvad|ametnikku|teenistujat|töötajat|teda)$/iu;
-/**
- * The generic subject of a substitution row ("Teenistuja asendab", "Tema asendaja"): last in a name it is
- * a group's member ("Osakonna teenistuja"), before another word it is a label glued to the next value.
- */
-const GENERIC_SUBJECT = /^(tema|ametnik|teenistuja|töötaja)$/iu;
-/** Placeholders and schemes name no position and are not inflected titles ("vastavalt asendusskeemile"). */
-const PLACEHOLDER = /\b(vastavalt|määratud|poolt)\b/iu;
-/** What follows a title to narrow it ("– igapäevastes küsimustes", "allkirjaõiguse osas", "tema puudumise ajal"). */
-const SCOPE_WORDS = /\s[–—-]\s|^[–—-]|\b(küsimustes|osas|ajal|piires|edaspidi|volitustele)\b/iu;
-/** A unit in the genitive with nothing after it: the title that should follow was cut off ("Talituse"). */
-const GENITIVE_UNIT_END = /(osakonna|talituse|tiimi|grupi|keskuse|teenistuse|valdkonna|sektori|üksuse)$/iu;
-
 /** Level and reason of every doubt about a name (a title or a reference to one), from its shape alone. */
 function nameDoubts(name: string, maxWords: number): [ConfidenceLevel, string][] {
   const doubts: [ConfidenceLevel, string][] = [];
   const bare = name.replace(/\s*\([^)]*\)\s*$/u, '').trim();
   const ws = words(bare);
   const placeholder = PLACEHOLDER.test(bare);
+  const last = ws[ws.length - 1] ?? '';
   if (proseReason(bare, maxWords)) doubts.push(['low', REASONS.prose]);
   // "Peaspetsialist Ametnikku spetsialist": a label word after the first word, or a generic subject before a title.
   if (!placeholder && ws.length > 1 && (ws.some((w) => LABEL_WORD.test(w)) || ws.slice(0, -1).some((w) => GENERIC_SUBJECT.test(w)))) {
     doubts.push(['low', REASONS.labelInValue]);
   }
-  if (SCOPE_WORDS.test(bare)) doubts.push(['low', REASONS.scopeLeft]);
+  if (SCOPE.test(bare)) doubts.push(['low', REASONS.scopeLeft]);
   // The last word in a case form, or a partitive anywhere ("Inspektorit või …": alternatives left unsplit).
-  if (inflected(name) || (!placeholder && ws.slice(0, -1).some(partitive))) doubts.push(['low', REASONS.notBaseForm]);
+  const beforeLast = ws.slice(0, -1);
+  const beforeAlternative = ws.filter((_, i) => /^(ja|või|ning)$/iu.test(ws[i + 1] ?? ''));
+  if (inflected(name) || (!placeholder && beforeLast.some(caseForm)) || beforeAlternative.some((w) => caseForm(w) || /[aeiouõäöü]id$/iu.test(w))) {
+    doubts.push(['low', REASONS.notBaseForm]);
+  }
   // Words after the first are lower case in a title; a capitalised one starts the next value
   // ("Koordinaator Personalispetsialist"), and a word twice over is two values ("Uurija uurija").
   const later = ws.slice(1).filter((w) => !/^\p{Lu}{2,}$|^\p{Lu}+-/u.test(w));
@@ -169,15 +148,14 @@ function nameDoubts(name: string, maxWords: number): [ConfidenceLevel, string][]
   // A unit inside a title stands in the genitive ("Finantsosakonna nõunik"); a nominative one was glued on.
   if (hasNominativeUnit(bare)) doubts.push(['low', REASONS.unitWordInTitle]);
   const unbalanced = (name.match(/\(/g) ?? []).length !== (name.match(/\)/g) ?? []).length;
-  if (unbalanced || /^(ja|või|ning)\b|\b(ja|või|ning)$/iu.test(bare) || GENITIVE_UNIT_END.test(bare)) doubts.push(['low', REASONS.cutShort]);
+  // A name ends in its head noun: a genitive, a conjunction or "poolt" at the end means the rest was cut off.
+  const genitiveEnd = UNIT_GENITIVE_END.test(bare) || (last.length > 5 && /(ise|use|ese)$/iu.test(last));
+  if (unbalanced || genitiveEnd || /^(ja|või|ning)\b|\b(ja|või|ning|poolt|määratud)$/iu.test(bare)) doubts.push(['low', REASONS.cutShort]);
   // "Referendid": a plural is a group only with its unit ("Talituse teenistujad").
-  const last = ws[ws.length - 1] ?? '';
-  if (!placeholder && /[aeiouõäöü]d$/iu.test(last) && last.length > 4 && !ws.slice(0, -1).some((w) => UNIT_STEM.test(w))) doubts.push(['medium', REASONS.plural]);
+  if (!placeholder && /[aeiouõäöü]d$/iu.test(last) && last.length > 4 && !ws.slice(0, -1).some((w) => UNIT_ANY_FORM.test(w) || GROUP_OWNER.test(w))) doubts.push(['medium', REASONS.plural]);
   return doubts;
 }
 
-/** Units a department is divided into; a path that starts with one has most likely lost its department. */
-const SUB_UNIT = /(talitus|büroo|tiim|grupp|sektor)$/iu;
 
 function checkUnits(path: string[], note: Note) {
   if (path.length && SUB_UNIT.test(path[0])) note('unitPath', 'medium', REASONS.pathBelowTop);
@@ -189,7 +167,7 @@ function checkUnits(path: string[], note: Note) {
     const unitWords = words(unit).filter((w) => UNIT_NOMINATIVE.test(w) && w.length > 4);
     // "Finantsosakond Eelarvetalitus": two nominative unit words with no "ja" between them are two units.
     if (unitWords.length > 1 && !/\bja\b|\bning\b|,/iu.test(unit)) note('unitPath', 'low', REASONS.twoUnits);
-    if (!UNIT_STEM.test(unit) && !/\p{Lu}{2,}/u.test(unit)) note('unitPath', 'medium', REASONS.noUnitWord);
+    if (!words(unit).some((w) => UNIT_ANY_FORM.test(w)) && !/\p{Lu}{2,}/u.test(unit)) note('unitPath', 'medium', REASONS.noUnitWord);
     // A unit word alone ("Osakond") lost the words that name the unit.
     if (/^\p{L}+$/u.test(unit) && UNIT_NOMINATIVE.test(unit) && unit.length <= 'valdkond'.length) note('unitPath', 'medium', REASONS.cutShort);
     const prose = proseReason(unit, 10);
@@ -200,8 +178,11 @@ function checkUnits(path: string[], note: Note) {
 
 const REFERENCE_FIELDS = ['manager', 'subordinates', 'substitutedBy', 'substitutes'] as const;
 
-/** A partitive singular: "-Vt" after a consonant ("inspektorit", "juhatajat") or a geminate "-kku" ("nõunikku"). */
-const partitive = (word: string) => word.length > 4 && (/[^aeiouõäöü][aeiouõäöü]t$/iu.test(word) || /(kku|ppi|tti)$/iu.test(word));
+/**
+ * A case form no word inside a title takes: a partitive ("inspektorit", "juhatajat", "nõunikku") or an
+ * allative, ablative or comitative ("asetäitjale"). Words inside a title are genitives or base forms.
+ */
+const caseForm = (word: string) => word.length > 4 && (/[^aeiouõäöü][aeiouõäöü]t$/iu.test(word) || /(kku|ppi|tti|le|lt|ga)$/iu.test(word));
 
 /**
  * A reference whose last word ends in a case ending the reader should have removed: allative -le,
