@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { formatRendered, measureRendered, MEASURED_FIELDS } from '../../server/ingest/accuracy.js';
 import { FAMILIES, renderHeaderVariant, variantSeed, type Family } from '../../server/generate/header-variants/index.js';
 import { FAMILY_RENDERERS } from '../../server/generate/header-variants/families.js';
+import { labelsOf } from '../../server/generate/header-variants/words.js';
 
 const RUN = { headers: 5000, seed: 1 };
 
@@ -47,6 +48,17 @@ describe('rendered header variants', () => {
     expect(all.length).toBeGreaterThanOrEqual(17);
     expect([...new Set(FAMILY_RENDERERS.map((r) => r.family))].sort()).toEqual([...FAMILIES].sort());
     for (const arrangement of all) expect(counts.get(arrangement) ?? 0, arrangement).toBeGreaterThanOrEqual(30);
+  });
+
+  it('prints every label wording of every field, the lexicon\'s and those read by grammar alone', () => {
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const fields = ['title', 'unit', 'manager', 'subordinates', 'substitutedBy', 'substitutes'] as const;
+    const wordings = fields.flatMap((field) => labelsOf(field).map((w) => w.text));
+    expect(wordings.length).toBeGreaterThanOrEqual(40);
+    for (const wording of wordings) {
+      const atLineStart = new RegExp(`^([\\d.]+ )?${escape(wording)}:? `, 'im');
+      expect(variants.some((v) => atLineStart.test(v.text)), wording).toBe(true);
+    }
   });
 
   it('varies what a page does to the same words: no-break spaces, symbol-font bullets, scopes, aliases, prose rows, pronoun alternatives, cuts, CRLF', () => {

@@ -84,10 +84,24 @@ const UNLISTED: [string, LabelField][] = [
   ['ametikoha nimi', 'title'],
 ];
 
+/**
+ * The label shapes whose grammar the renderer knows, so it can write the value in the right case:
+ * a wording the lexicon gains in another shape is left out rather than rendered with a guessed answer.
+ */
+const UNDERSTOOD: Record<LabelField, RegExp> = {
+  title: /(nimetus|nimi|koht)$/,
+  unit: /(üksus|üksuse nimetus|üksuse nimi)$/,
+  manager: /(juht|allub|ametinimetus)$/,
+  subordinates: /alluvad$/,
+  substitutedBy: /^((\p{L}+ )?asendaja(d|\(d\))?|kes asendab|(ametnikku|töötajat|teenistujat|teda) asendab)$/u,
+  substitutes: /^((teenistuja|töötaja|ametnik|tema|keda|keda ta) )?asendab$/,
+  other: /^$/,
+};
+
 /** Every wording of a field, lexicon first; "first/second substitute" only where a family numbers them. */
 export function labelsOf(field: LabelField): LabelWording[] {
   return [...ROW_LABELS, ...UNLISTED]
-    .filter(([text, f]) => f === field && !/^(esimene|teine|kolmas) asendaja$/.test(text))
+    .filter(([text, f]) => f === field && UNDERSTOOD[f].test(text) && !/^(esimene|teine|kolmas) asendaja$/.test(text))
     .map(([text, f]) => ({ text: capitalise(text), field: f, valueCase: caseAfter(text, f) }));
 }
 
