@@ -84,11 +84,15 @@ const numbered: FamilyRenderer = {
         });
       }
     }
+    const rowUnits = path.slice(inHeading.length ? Math.min(inHeading.length, path.length - 1) : 0);
+    // A row may misspell a unit the heading spells right ("koolitus osakond" under "KOOLITUSE OSAKONNA"): the heading's form is the unit.
+    const sameUnit = inHeading.length === 1 && path.length === 1;
+    const units = sameUnit && /^\p{L}+use /u.test(path[0]) && random.chance(0.5) ? [path[0].replace(/^(\p{L}+)use /u, '$1us ')] : rowUnits;
     const rows = headerRows(random, model, {
       titleLabel: true,
       unitLabel: true,
       bullets: false,
-      units: path.slice(inHeading.length ? Math.min(inHeading.length, path.length - 1) : 0),
+      units,
       managerAlias: alias,
       fixed: random.chance(0.5)
         ? {
@@ -106,6 +110,13 @@ const numbered: FamilyRenderer = {
     return { above: [...heading, generalHeading(random, 'decimal')], blocks, numbering: 'decimal', nextLabelWords: ['1.7.', 'Asendab'] };
   },
 };
+
+/** "VANEMINSPEKTOR" / "(kosmeetikatooted)": a heading prints the specialisation on a line of its own, as written. */
+function titleLines(random: Random, title: string): string[] {
+  const match = /^(.*?)\s*(\([^()]*\))$/.exec(title);
+  if (!match || random.chance(0.5)) return [upper(title)];
+  return [upper(match[1]), match[2]];
+}
 
 /** The title only in a heading ("AUTOJUHI AMETIJUHEND", or "OSAKOND / BÜROO / TITLE" lines); rows below. */
 const heading: FamilyRenderer = {
@@ -127,7 +138,7 @@ const heading: FamilyRenderer = {
     const above =
       arrangement === 'genitive-title'
         ? [...(random.chance(0.5) ? ['1', `${model.organization} peadirektori käskkirja lisa 2`] : []), `${parentInHeading ? `${upper(unitGenitive(model.unitPath[0]))} ` : ''}${titleHeading(model.title)} AMETIJUHEND`]
-        : ['AMETIJUHEND', ...model.unitPath.map(upper), upper(model.title)];
+        : ['AMETIJUHEND', ...model.unitPath.map(upper), ...titleLines(random, model.title)];
     return { above: [...above, generalHeading(random, numbering)], blocks, numbering, nextLabelWords: ['Keda'] };
   },
 };
