@@ -77,3 +77,5 @@ export const PLACEHOLDER = new RegExp(`(^|\\s)(${alternatives([...single(PLACEHO
 export const SCOPE = new RegExp(`\\s[–—-]\\s|^[–—-]|(^|\\s)(${alternatives([...SCOPE_WORDS, 'edaspidi', 'volitustele'])})(\\s|$)`, 'iu');
 /** A genitive that owns a group of staff: a unit's ("Talituse teenistujad") or the organisation's ("valla sotsiaaltöötajad"). */
 export const GROUP_OWNER = new RegExp(`^(${alternatives(ORGANIZATION_GENITIVES)})$`, 'iu');
+/** The generic subject in any case form, alone: a sentence's subject read as the title ("Ametnikul"). */
+export const GENERIC_ALONE = new RegExp(`^(${alternatives(single(GENERIC_NOMINATIVES).filter((w) => w.length > 2))})\\p{L}*$`, 'iu');

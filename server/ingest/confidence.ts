@@ -14,7 +14,7 @@ import {
   type ParsedDocument,
   type ReadingNote,
 } from './document.js';
-import { FINITE_VERB, GENERIC_SUBJECT, GROUP_OWNER, LABEL_WORD, PLACEHOLDER, SCOPE, SUB_UNIT, UNIT_ANY_FORM, UNIT_GENITIVE_END, UNIT_NOMINATIVE } from './confidence-words.js';
+import { FINITE_VERB, GENERIC_ALONE, GENERIC_SUBJECT, GROUP_OWNER, LABEL_WORD, PLACEHOLDER, SCOPE, SUB_UNIT, UNIT_ANY_FORM, UNIT_GENITIVE_END, UNIT_NOMINATIVE } from './confidence-words.js';
 
 /** Reasons the post-pass gives; the reader's own notes may give others. */
 export const REASONS = {
@@ -37,6 +37,7 @@ export const REASONS = {
   noUnit: 'no unit found',
   noManager: 'no manager found',
   pathBelowTop: 'unit path starts below a department',
+  sharedLines: 'read from lines shared with another field',
 } as const;
 
 const RANK: Record<ConfidenceLevel, number> = { high: 2, medium: 1, low: 0 };
@@ -58,7 +59,7 @@ export function combineNotes(notes: ReadingNote[]): Record<HeaderField, FieldCon
   return result;
 }
 
-type Header = Pick<ParsedDocument, HeaderField | 'sources' | 'warnings'>;
+type Header = Pick<ParsedDocument, HeaderField | 'sources' | 'warnings'> & { layout?: string };
 
 /** Confidence of every header field of a parsed document. `lines` are the lines the document was read from. */
 export function assessConfidence(document: Header, lines: Line[], evidence: ReadingNote[] = []): Record<HeaderField, FieldConfidence> {
@@ -70,6 +71,7 @@ export function assessConfidence(document: Header, lines: Line[], evidence: Read
   checkReferences(document, note);
   checkSources(document, note);
   checkWarnings(document, lines, note);
+  checkSharedLines(document, note);
   const result = combineNotes(notes);
   // The specialisation is part of the title: a doubt about the title is a doubt about it too.
   if (document.specialization) {
@@ -110,7 +112,7 @@ function checkTitle(document: Header, note: Note) {
   if (!title.trim()) note('title', 'low', REASONS.noLabel);
   for (const [level, reason] of nameDoubts(title, 6)) note('title', level, reason);
   // The generic subject of a sentence ("Ametnik allub …") is no position's title.
-  if (/^(ametnik|teenistuja|töötaja|tema)\p{L}*$/iu.test(title.trim())) note('title', 'low', REASONS.genericTitle);
+  if (GENERIC_ALONE.test(title.trim())) note('title', 'low', REASONS.genericTitle);
   if (PLACEHOLDER.test(title)) note('title', 'low', REASONS.placeholderTitle);
   if (document.specialization) {
     const p = proseReason(document.specialization, 12);
@@ -243,6 +245,23 @@ function checkWarnings(document: Header, lines: Line[], note: Note) {
     for (const [field, range] of ranges) {
       if (range && warning.line >= range.start && warning.line <= Math.min(range.end, lastLine || range.end)) note(field, 'medium', REASONS.warning);
     }
+  }
+}
+
+const LIST_FIELDS = ['manager', 'subordinates', 'substitutedBy', 'substitutes'] as const;
+
+/**
+ * Two relation fields read from the same lines: their values stood side by side (two columns, or a
+ * block of labels then a block of values) and were told apart by position, which often moves an item
+ * to the wrong field. The table layout writes its three relation columns in one cell by design; its
+ * columns are told apart by case.
+ */
+function checkSharedLines(document: Header, note: Note) {
+  if (document.layout === 'table') return;
+  const ranges = LIST_FIELDS.map((field) => [field, rangeOf(document.sources, field)] as const).filter(([, r]) => r);
+  for (const [field, range] of ranges) {
+    const shared = ranges.some(([other, r]) => other !== field && r!.start <= range!.end && range!.start <= r!.end);
+    if (shared) note(field, 'medium', REASONS.sharedLines);
   }
 }
 

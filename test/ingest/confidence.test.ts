@@ -10,7 +10,7 @@ import { toLines } from '../../server/ingest/lines.js';
 
 type Header = Parameters<typeof assessConfidence>[0];
 
-/** A clean header read from labelled rows on lines 3–8. */
+/** A clean header read from labelled rows on lines 3–9. */
 function header(overrides: Partial<Header> = {}): Header {
   return {
     title: 'Peaspetsialist (eelarve)',
@@ -24,9 +24,9 @@ function header(overrides: Partial<Header> = {}): Header {
       title: { start: 3, end: 3 },
       unitPath: { start: 4, end: 4 },
       manager: { start: 5, end: 5 },
-      subordinates: { start: 5, end: 5 },
-      substitutedBy: { start: 6, end: 7 },
-      substitutes: { start: 8, end: 8 },
+      subordinates: { start: 6, end: 6 },
+      substitutedBy: { start: 7, end: 8 },
+      substitutes: { start: 9, end: 9 },
     },
     warnings: [],
     ...overrides,
@@ -102,7 +102,7 @@ describe('assessConfidence', () => {
   });
 
   it('rates the field read last medium when the header is cut off', () => {
-    const confidence = assessConfidence(header({ warnings: [{ line: 9, message: 'the document ends inside or right after its header (truncated?): only the header was read' }] }), lines);
+    const confidence = assessConfidence(header({ warnings: [{ line: 10, message: 'the document ends inside or right after its header (truncated?): only the header was read' }] }), lines);
     expect(confidence.substitutes).toEqual({ level: 'medium', reasons: ['truncated header'] });
     expect(confidence.manager.level).toBe('high');
   });
@@ -145,5 +145,16 @@ describe('references that hold a unit in the nominative', () => {
     expect(confidence.level).toBe('low');
     expect(confidence.reasons).toContain('title contains a unit word');
     expect(assessConfidence(header({ substitutedBy: ['Finantsosakonna nõunik', 'Büroo juhataja'] }), lines).substitutedBy.level).toBe('high');
+  });
+});
+
+describe('relation fields read from the same lines', () => {
+  it('are rated medium, except in the table layout whose cell holds all three by design', () => {
+    const sources = { ...header().sources, substitutedBy: { start: 7, end: 7 }, substitutes: { start: 7, end: 7 } };
+    const rows = assessConfidence({ ...header({ sources }), layout: 'colon-rows' }, lines);
+    expect(rows.substitutedBy).toEqual({ level: 'medium', reasons: ['read from lines shared with another field'] });
+    expect(rows.substitutes.level).toBe('medium');
+    expect(rows.manager.level).toBe('high');
+    expect(assessConfidence({ ...header({ sources }), layout: 'table' }, lines).substitutedBy.level).toBe('high');
   });
 });
