@@ -203,6 +203,12 @@ export const PLACEHOLDER_WORDS = ['määratud', 'määrab', 'asendusskeem', 'vas
 /** The genitive pronoun pointing back to the alternative before it: "juhataja või tema määratud teenistuja". */
 export const BACK_PRONOUNS = ['tema', 'selle'];
 
+/** Abbreviations inside titles, always upper case: "IT-arendaja", "IKT-juht". */
+export const ACRONYMS = ['IT', 'IKT', 'HR', 'KOV'];
+
+/** Generic subjects in the adessive, which "alluvaid ei ole" takes: "Ametnikul alluvaid ei ole". */
+export const GENERIC_ADESSIVES = ['ametnikul', 'teenistujal', 'töötajal', 'temal', 'tal'];
+
 /** Verbs of a relation sentence, finite forms: "allub", "asendab", "nimetatakse ametisse". */
 export const RELATION_VERBS = ['asendab', 'asendavad', 'allub', 'alluvad', 'allutatud', 'alluvaid ei ole', 'ei allu', 'annab tööülesanded', 'annab tööülesandeid', 'annab ülesanded', 'annab ülesandeid', 'nimetab ametisse', 'nimetatakse ametisse'];
 

@@ -5,7 +5,7 @@
  * Only the last word of the title's head (before a bracketed specialisation) is inflected.
  */
 
-import { GENITIVE_ENDINGS, ORGANIZATION_GENITIVES, PLURAL_ENDINGS, STAFF_WORDS } from './lexicon.js';
+import { ACRONYMS, GENITIVE_ENDINGS, ORGANIZATION_GENITIVES, PLURAL_ENDINGS, STAFF_WORDS } from './lexicon.js';
 import { isUnitGenitive } from './units.js';
 
 /** Head nouns of Estonian position titles and their inflected forms (compounds end in these). */
@@ -56,6 +56,9 @@ const INFLECTED = Object.entries(HEADS)
   .flatMap(([base, forms]) => forms.map((form) => ({ form, base })))
   .sort((a, b) => b.form.length - a.form.length);
 const BASES = Object.keys(HEADS).sort((a, b) => b.length - a.length);
+const GENITIVES = [...GENITIVE_ENDINGS].sort((a, b) => b[0].length - a[0].length);
+/** Genitive endings that differ from the nominative, longest genitive first (their plurals end in "-d"). */
+const GENITIVE_PLURAL_BASES = GENITIVES.filter(([base, genitive]) => base !== genitive).sort((a, b) => b[1].length - a[1].length);
 
 /** Suffix rules for heads not in the table; each is unambiguous for agent nouns (plurals included). */
 const GENERIC: [RegExp, string][] = [
@@ -106,6 +109,12 @@ export function baseWord(word: string): string {
   for (const [pattern, replacement] of GENERIC) {
     if (pattern.test(lower)) return word.replace(pattern, replacement);
   }
+  // A plural is the genitive plus "-d" (plural allative "-dele"): "administraatorid" → "administraator", "referendid" → "referent".
+  for (const [base, genitive] of GENITIVE_PLURAL_BASES) {
+    for (const ending of [`${genitive}d`, `${genitive}dele`]) {
+      if (lower.endsWith(ending) && lower.length > ending.length) return word.slice(0, word.length - ending.length) + base;
+    }
+  }
   return word;
 }
 
@@ -146,7 +155,7 @@ export function baseTitle(title: string): string {
     .split('-')
     .map((part, i, parts) => (i === parts.length - 1 ? baseWord(part) : part))
     .join('-');
-  const base = capitalize(words.join(' ')) + field;
+  const base = restoreAcronyms(capitalize(words.join(' '))) + field;
   return specialization ? `${base} (${specialization})` : base;
 }
 
@@ -195,7 +204,7 @@ export function groupPlural(phrase: string): string | null {
   return words.join(' ');
 }
 
-const GENITIVES = [...GENITIVE_ENDINGS].sort((a, b) => b[0].length - a[0].length);
+
 
 /** The genitive of a base-form title, as a designator before "määratud": "Direktor" → "Direktori". */
 export function genitiveTitle(title: string): string {
@@ -204,4 +213,11 @@ export function genitiveTitle(title: string): string {
   const rule = GENITIVES.find(([ending]) => lower.endsWith(ending));
   const genitive = rule ? head.slice(0, head.length - rule[0].length) + rule[1] : head;
   return specialization ? `${genitive} (${specialization})` : genitive;
+}
+
+const ACRONYM = new RegExp(`(?<![\\p{L}])(${ACRONYMS.join('|')})(?=-|\\s|$)`, 'giu');
+
+/** "It-arendaja" from an upper-case heading read in lower case is "IT-arendaja". */
+function restoreAcronyms(title: string): string {
+  return title.replace(ACRONYM, (word) => word.toLocaleUpperCase('et'));
 }

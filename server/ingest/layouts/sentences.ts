@@ -10,9 +10,12 @@
 import type { Line, LineRange, ParseWarning } from '../document.js';
 import { rangeOf } from '../lines.js';
 import { baseTitle, isInflectedHead, titleKey } from '../estonian/titles.js';
-import { titleList } from '../estonian/lists.js';
-import { RELATION_VERBS } from '../estonian/lexicon.js';
+import { splitItems, titleList } from '../estonian/lists.js';
+import { ALLATIVE_PRONOUNS, GENERIC_ADESSIVES, GENERIC_NOMINATIVES, GENERIC_PARTITIVES, ORGANIZATION_GENITIVES, RELATION_VERBS } from '../estonian/lexicon.js';
+import { joinUnitPaths, splitUnitPath } from '../estonian/units.js';
 import { startsBody } from '../header/region.js';
+import { splitScope, stripInlineScopes } from '../header/scope.js';
+import { quote } from '../caps.js';
 import type { HeaderResult, Layout } from './layout.js';
 import { isJobDescriptionTitle, readHeading } from './heading.js';
 
@@ -21,8 +24,12 @@ const ITEM = /^(?:\d+(?:\.\d+)*\.?|\d+\))\s+/u;
 const VERBS = [...RELATION_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+'));
 /** The subject (perhaps none: it stands in an earlier item), the verb, the rest. */
 const SENTENCE = new RegExp(`^(.*?)\\s*(?<!\\p{L})(${VERBS.join('|')})(?!\\p{L})(.*)$`, 'iu');
-/** Subjects that stand for the position described, whatever its title. */
-const GENERIC_SUBJECT = new Set(['ametnik', 'teenistuja', 'töötaja', 'tema']);
+/** Subjects that stand for the position described, whatever its title, in any case ("Ametnikul alluvaid ei ole"). */
+const GENERIC_SUBJECT = new Set([...GENERIC_NOMINATIVES, ...GENERIC_PARTITIVES, ...ALLATIVE_PRONOUNS, ...GENERIC_ADESSIVES]);
+/** Generic subjects the relation points at: "Teda asendab X", "Ametnikule alluvad X". */
+const GENERIC_OBJECT = new Set([...GENERIC_PARTITIVES, ...ALLATIVE_PRONOUNS, ...GENERIC_ADESSIVES]);
+/** "X on riskijuhtimise osakonna koosseisus olev ametnik": the unit, in genitive, before "koosseisus". */
+const STAFF_OF = /\s+on\s+(.+?)\s+koosseisu(?:s|sse)\b/iu;
 /** "Pearaamatupidaja äraolekul asendab teda …": the subject is named in genitive before "äraolekul". */
 const ABSENCE = /\s+(?:äraolekul|puudumisel|eemalviibimisel)$/iu;
 
@@ -55,11 +62,12 @@ function read(line: Line): Sentence | null {
   if (subject && !looksLikeTitle(subject) && !isGeneric(subject)) return null;
   const object = match[3].trim().replace(/^:\s*/, '');
   const pronoun = /^teda\s+/iu.test(object);
-  return { line, subject, verb, object: object.replace(/^teda\s+/iu, ''), towardSubject: pronoun || subject !== written || inflected(subject) };
+  const towardSubject = pronoun || subject !== written || inflected(subject) || GENERIC_OBJECT.has(subject.toLocaleLowerCase('et'));
+  return { line, subject, verb, object: object.replace(/^teda\s+/iu, ''), towardSubject };
 }
 
 const lastPhrase = (text: string) => text.replace(/^.*\b(täitmist|ametist)\s+/u, '').replace(/[.;]$/, '').trim();
-const isGeneric = (subject: string) => !subject || GENERIC_SUBJECT.has(titleKey(subject));
+const isGeneric = (subject: string) => !subject || GENERIC_SUBJECT.has(subject.toLocaleLowerCase('et').replace(/\s+/g, ' '));
 /** A title is a short noun phrase; a longer subject is a clause the pattern caught. */
 const looksLikeTitle = (subject: string) => !/[,;:]/.test(subject) && subject.split(/\s+/).length <= 4;
 function inflected(phrase: string): boolean {
@@ -91,20 +99,55 @@ export interface SentenceRelations {
   substitutedBy: string[];
   substitutes: string[];
   sources: Record<string, LineRange>;
+  /** "X on … osakonna koosseisus olev ametnik": the unit path a sentence names. */
+  unitPath: string[];
+  /** Scopes kept out of the names ("teenuste koordinaator – eelarve küsimustes"). */
+  warnings: ParseWarning[];
   /** Line numbers of the sentences read. */
   placed: number[];
 }
 
+/** The unit a sentence says the position belongs to, without the organisation's own genitive ("vallavalitsuse"). */
+function staffOf(text: string): string[] {
+  const match = STAFF_OF.exec(text);
+  if (!match) return [];
+  const words = match[1].split(/\s+/u);
+  while (words.length && ORGANIZATION_GENITIVES.includes(words[0].toLocaleLowerCase('et'))) words.shift();
+  return words.length ? splitUnitPath(words.join(' ')) : [];
+}
+
+/** The titles an object names, scopes after a dash or a scope word kept out: "X – eelarve küsimustes või Y". */
+function namedIn(object: string, line: number, warnings: ParseWarning[]): string[] {
+  const inline = stripInlineScopes(object.replace(/[.;]\s*$/u, ''));
+  const scopes = [...inline.scopes];
+  const items = splitItems(inline.text).map((item) => {
+    const { title, scope } = splitScope(item);
+    if (scope) scopes.push(scope);
+    return title;
+  });
+  for (const scope of scopes) warnings.push({ line, message: `scope kept out of the names: ${quote(scope)}` });
+  return titleList(items.join(', '));
+}
+
 /** The relations that sentences among `lines` state about the position titled `title`. */
 export function sentenceRelations(lines: Line[], title: string): SentenceRelations {
-  const found: SentenceRelations = { manager: null, subordinates: [], substitutedBy: [], substitutes: [], sources: {}, placed: [] };
+  const found: SentenceRelations = { manager: null, subordinates: [], substitutedBy: [], substitutes: [], unitPath: [], warnings: [], sources: {}, placed: [] };
+  for (const line of lines) {
+    const subject = line.text.replace(ITEM, '').split(STAFF_OF)[0];
+    const units = found.unitPath.length ? [] : staffOf(line.text);
+    if (units.length && (isGeneric(subject) || isAbout(subject, title))) {
+      found.unitPath = units;
+      found.sources.unitPath = rangeOf([line]);
+      if (!read(line)) found.placed.push(line.number);
+    }
+  }
   const note = (field: string | null, s: Sentence) => {
     if (field) found.sources[field] = rangeOf([s.line]);
     found.placed.push(s.line.number);
   };
   for (const s of lines.map(read)) {
     if (!s || !(isGeneric(s.subject) || isAbout(s.subject, title))) continue;
-    const named = titleList(s.object);
+    const named = namedIn(s.object, s.line.number, found.warnings);
     if (s.verb === 'annab tööülesanded') {
       found.manager = baseTitle(lastPhrase(s.object));
       note('manager', s);
@@ -139,10 +182,13 @@ function parseHeader(lines: Line[]): HeaderResult {
   const frequent = [...counts.values()].sort((a, b) => b.count - a.count)[0]?.title;
   // The heading names the position in full ("KOOLI RAAMATUKOGUHOIDJA"); sentences may shorten it ("Raamatukoguhoidja").
   const title = heading?.title && (!frequent || isAbout(frequent, heading.title)) ? heading.title : (frequent ?? '');
-  const { manager, subordinates, substitutedBy, substitutes, sources } = sentenceRelations(headerLines(lines), title);
-  const header = { title, specialization: null, unitPath: heading?.units ?? [], manager, subordinates, substitutedBy, substitutes };
+  const told = sentenceRelations(headerLines(lines), title);
+  const { manager, subordinates, substitutedBy, substitutes, sources } = told;
+  const unitPath = joinUnitPaths(heading?.units ?? [], told.unitPath);
+  const header = { title, specialization: null, unitPath, manager, subordinates, substitutedBy, substitutes };
+  warnings.push(...told.warnings);
 
-  const placed = new Set(sentences.map((s) => s.line.number));
+  const placed = new Set([...sentences.map((s) => s.line.number), ...told.placed]);
   // "Kooli raamatukoguhoidja:" before items that name no subject: the subject they share.
   for (const line of headerLines(lines)) if (/^[^:]+:$/u.test(line.text) && title && isAbout(line.text.slice(0, -1), title)) placed.add(line.number);
   const lastSentence = sentences.length ? lines.findIndex((l) => l.number === sentences[sentences.length - 1].line.number) : 0;

@@ -91,12 +91,12 @@ describe('narrative documents', () => {
     expect(doc.duties.map((d) => d.number)).toEqual(['3.1', '3.2']);
   });
 
-  it('reads "X on … koosseisus olev ametnik ja allub Y-le", a spaced hyphen inside the title, "X-t asendab Y" and "X asendab Y-t"', () => {
+  it('reads the unit and the manager from "X on … koosseisus olev ametnik ja allub Y-le", a spaced hyphen inside the title, "X-t asendab Y" and "X asendab Y-t"', () => {
     const [doc] = parseFixture('sentences-06-municipal-on-and-ja-allub.txt');
     expect(headerOf(doc)).toEqual({
       layout: 'sentences',
       title: 'Sekretär-asjaajaja',
-      unitPath: [],
+      unitPath: ['Kantselei'],
       manager: 'Vallasekretär',
       subordinates: [],
       substitutedBy: ['Arhivaar'],
