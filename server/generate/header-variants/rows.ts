@@ -134,7 +134,10 @@ function sameLine(label: string, value: string[], width = Infinity): string[] {
 
 /** A two-column table flattened: the label column and the value column wrapped, then read across. */
 function twoColumns(label: string, value: string[], labelWidth: number, valueWidth: number): string[] {
-  const left = wrap(label, labelWidth);
+  // A row number stays with the label's first word: the cell is at least that wide.
+  const words = label.split(' ');
+  const lead = /^[\d.]+$/.test(words[0]) ? words.slice(0, 2).join(' ') : words[0];
+  const left = wrap(label, Math.max(labelWidth, lead.length));
   const right = value.flatMap((v) => wrap(v, valueWidth));
   const lines: string[] = [];
   for (let i = 0; i < Math.max(left.length, right.length); i++) lines.push([left[i], right[i]].filter(Boolean).join(' '));
