@@ -8,7 +8,7 @@ import { quote } from '../caps.js';
 import { isNone, isScheme, splitItems, startsInflected } from '../estonian/lists.js';
 import { readLabelText, type Field, type Label } from '../layouts/row-labels.js';
 import { readsAsProse } from './prose.js';
-import { splitScope } from './scope.js';
+import { splitScope, stripInlineScopes } from './scope.js';
 
 export interface RowValue {
   field: Field;
@@ -97,13 +97,19 @@ function beforeProse(text: string): string {
 
 function stripScopes(text: string, field: Field, line: number, warnings: ParseWarning[], noted: () => void): string {
   if (isNone(text) || isScheme(text)) return text;
-  let changed = false;
-  const items = splitItems(text).map((item) => {
+  const kept = (scope: string) => {
+    warnings.push({ line, message: `scope kept out of the ${field}: ${quote(scope)}` });
+    noted();
+  };
+  // A dashed scope first, as it ends at the next item or alternative ("X – eelarve küsimustes või Y").
+  const dashed = stripInlineScopes(text);
+  dashed.scopes.forEach(kept);
+  let changed = dashed.scopes.length > 0;
+  const items = splitItems(dashed.text).map((item) => {
     const { title, scope } = splitScope(item);
     if (!scope) return item;
     changed = true;
-    warnings.push({ line, message: `scope kept out of the ${field} ${quote(title)}: ${quote(scope)}` });
-    noted();
+    kept(scope);
     return title;
   });
   return changed ? items.join('; ') : text;

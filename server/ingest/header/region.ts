@@ -12,8 +12,8 @@ const NUMBERED_SECTION = new RegExp(`^(?:[IVX]{1,4}|\\d{1,2})\\.?\\s*(?:[\\p{L}-
 const UPPER_SECTION = new RegExp(`^(?:\\p{Lu}+\\s+){0,3}?\\p{Lu}*(?:${BODY_WORDS.toLocaleUpperCase('et')})\\s*:?$`, 'u');
 /** "II", "IV ÕIGUSED": a roman numeral heading in upper case. */
 const ROMAN_HEADING = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)\.?\s+\p{Lu}{3,}/u;
-/** "2. Õigused", "3. TEENISTUSÜLESANDED": any numbered heading after the first. */
-const LATER_SECTION = /^[2-9]\.\s*\p{L}/u;
+/** "2. Õigused", "3. TEENISTUSÜLESANDED", "2 AMETIKOHA EESMÄRK": any numbered heading after the first. */
+const LATER_SECTION = /^[2-9](?:\.\s*\p{L}|\s+\p{Lu}{3,})/u;
 /** "3.1.1": a duty's number; header rows have two levels at most. */
 const DUTY_NUMBER = /^\d+\.\d+\.\d+\.?\s/u;
 

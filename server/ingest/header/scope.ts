@@ -38,3 +38,17 @@ function trailingScope(item: string): Scoped {
   if (!isBaseHead(words[start - 1])) return { title: item, scope: null };
   return { title: words.slice(0, start).join(' '), scope: words.slice(start).join(' ') };
 }
+
+/** A dashed scope inside a run of cells: up to the next item, alternative or capitalised cell. */
+const INLINE_DASHED = /\s[-–—]\s+(\p{Ll}[\p{Ll}\s-]*?)(?=\s*[,;]|\s+(?:või|ja)\s|\s+\p{Lu}|\s*$)/gu;
+
+/** "Peaekspert - tema puudumise ajal, ekspert": scopes cut out of text whose items are not split yet. */
+export function stripInlineScopes(text: string): { text: string; scopes: string[] } {
+  const scopes: string[] = [];
+  const stripped = text.replace(INLINE_DASHED, (whole, scope: string) => {
+    if (!scope.trim().includes(' ') && !endsInScopeWord(scope.trim())) return whole;
+    scopes.push(scope.trim());
+    return '';
+  });
+  return { text: stripped, scopes };
+}

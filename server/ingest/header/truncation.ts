@@ -4,15 +4,9 @@
  * word. The label's start is cut off the value, with a warning.
  */
 import type { Line, ParseWarning } from '../document.js';
-import { GENERIC_NOMINATIVES, GENERIC_PARTITIVES, MANAGER_ADJECTIVES, ORDINALS, ROW_LABELS } from '../estonian/lexicon.js';
+import { LABEL_STARTS } from '../layouts/row-labels.js';
 import { quote } from '../caps.js';
 
-/** First words of labels, capitalised as a row starts: "Teenistuja", "Vahetu", "Asendaja", "Kes". */
-const LABEL_STARTS = new Set(
-  [...ROW_LABELS.map(([label]) => label.split(' ')[0]), ...GENERIC_NOMINATIVES, ...GENERIC_PARTITIVES, ...MANAGER_ADJECTIVES, ...ORDINALS].filter(
-    (w) => !w.includes(' '),
-  ),
-);
 const LAST_WORD = /\s+(\p{Lu}[\p{Ll}-]+)\s*$/u;
 
 /** Cuts a label's first word off the last line of a header that the end of the text interrupted. */

@@ -12,6 +12,7 @@ import {
   GENERIC_NOMINATIVES,
   GENERIC_PARTITIVES,
   MANAGER_ADJECTIVES,
+  ORDINALS,
   OTHER_LABEL_WORDS,
   POSITION_GENITIVES,
   POSITION_NOUNS,
@@ -162,7 +163,7 @@ function classify(written: string[], colon: boolean): Reading | null {
   }
   if (words.length === 1 && POSITION_NOUNS.includes(last)) return { field: 'title', strong: false };
   // "Struktuuriüksus", "Üksus", "Struktuuriüksuse nimetus", "Osakond:".
-  const unitStem = UNIT_LABEL_STEMS.find((stem) => words[0] === stem || words[0] === `${stem}e`);
+  const unitStem = UNIT_LABEL_STEMS.find((stem) => (words.length === 1 ? words[0] === stem : words[0] === `${stem}e`));
   if (unitStem && (words.length === 1 || (words.length === 2 && TITLE_NOUNS.includes(last)))) {
     // "Üksus …", "Struktuuriüksuse nimi …": a unit label even before its value; "Osakond" only with a colon.
     const alone = unitStem.endsWith('üksus');
@@ -208,4 +209,59 @@ function splitInline(text: string): string[] {
 /** True when the label found at `at` is followed by its colon. */
 function endsAtColon(text: string, at: number, label: Label): boolean {
   return text.slice(at + label.label.length, at + label.label.length + 4).trimStart().startsWith(':');
+}
+
+/**
+ * A label column wrapped beside its values, flattened line by line: "Struktuuriüksuse haldusosakonna"
+ * then "nimi andmetalitus", or "Ametnikku IT-arendaja, ekspert" then "asendab (kvaliteet) või". The
+ * label is the first word of one line and the first words of the next; the value is the rest of both.
+ * Returns the lines with each such pair joined (under the first line's number) and the numbers absorbed.
+ */
+export function joinWrappedLabels(lines: Line[]): { lines: Line[]; absorbed: number[] } {
+  const out: Line[] = [];
+  const absorbed: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const joined = i + 1 < lines.length ? joinPair(lines[i], lines[i + 1]) : null;
+    if (joined) {
+      out.push(joined);
+      absorbed.push(lines[i + 1].number);
+      i++;
+    } else out.push(lines[i]);
+  }
+  return { lines: out, absorbed };
+}
+
+/** First words of labels: "Teenistuja", "Vahetu", "Asendaja", "Kes", "Struktuuriüksuse", "Temale". */
+export const LABEL_STARTS = new Set(
+  [
+    ...ROW_LABELS.map(([label]) => label.split(' ')[0]),
+    ...GENERIC_NOMINATIVES,
+    ...GENERIC_PARTITIVES,
+    ...ALLATIVE_PRONOUNS,
+    ...MANAGER_ADJECTIVES,
+    ...SUBORDINATE_ADJECTIVES,
+    ...RELATION_ADVERBS,
+    ...ORDINALS,
+    ...POSITION_GENITIVES,
+    ...UNIT_LABEL_STEMS.map((stem) => `${stem}e`),
+    QUESTION_SUBJECT,
+    QUESTION_OBJECT,
+    QUESTION_ALLATIVE,
+  ].filter((w) => !w.includes(' ')),
+);
+
+function joinPair(first: Line, second: Line): Line | null {
+  if (!first.text || !second.text || !/^\p{Lu}/u.test(first.text) || readLabel(first)) return null;
+  const [head, ...rest] = first.text.split(/\s+/u);
+  if (!rest.length || !LABEL_STARTS.has(head.toLocaleLowerCase('et'))) return null;
+  const next = second.text.split(/\s+/u);
+  for (const take of [2, 1]) {
+    if (next.length < take) continue;
+    const phrase = [head, ...next.slice(0, take)].join(' ');
+    // The phrase alone, as a line of its own: any short phrase before a colon would pass for a label.
+    const label = readLabelText(phrase);
+    if (!label || label.label.split(/\s+/u).length !== take + 1) continue;
+    return { ...first, text: `${phrase} ${[...rest, ...next.slice(take)].join(' ')}` };
+  }
+  return null;
 }

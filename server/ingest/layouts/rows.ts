@@ -12,7 +12,7 @@ import { isNone, isScheme, startsInflected, titleList } from '../estonian/lists.
 import type { HeaderResult, Layout } from './layout.js';
 import { isJobDescriptionTitle, readHeading } from './heading.js';
 import { sentenceRelations } from './sentences.js';
-import { readLabel, splitRows, type Field, type Label } from './row-labels.js';
+import { joinWrappedLabels, readLabel, splitRows, type Field, type Label } from './row-labels.js';
 import { startsBody } from '../header/region.js';
 import { assignRows } from '../header/assign.js';
 import { readsAsProse } from '../header/prose.js';
@@ -50,7 +50,7 @@ function append(row: Row, line: Line) {
 export const rowsLayout: Layout = {
   name: 'rows',
   detect: (lines) => {
-    const fields = new Set(lines.slice(0, 200).map(readLabel).filter(Boolean).map((l) => l!.field));
+    const fields = new Set(joinWrappedLabels(lines.slice(0, 200)).lines.map(readLabel).filter(Boolean).map((l) => l!.field));
     return ['title', 'unit', 'manager', 'substitutedBy', 'substitutes'].filter((f) => fields.has(f as Field)).length >= 2;
   },
   parseHeader,
@@ -71,13 +71,15 @@ function parseHeader(lines: Line[]): HeaderResult {
   const first = labelled >= 0 ? labelled : Math.max(headingAt + 1, 0);
   let end = lines.findIndex((l, i) => i > first && (HEADER_END.test(l.text) || startsBody(l.text)) && !fillsField(l));
   if (end < 0) end = lines.length;
-  const headerLines = lines.slice(first, end).flatMap(splitRows);
+  const wrapped = joinWrappedLabels(lines.slice(first, end));
+  const headerLines = wrapped.lines.flatMap(splitRows);
   // An excerpt cut inside a label ("… Ekspert (arendus) Teenistuja"): the label's start is no value.
   if (end === lines.length) cutTrailingLabel(headerLines, warnings);
   // Prose lines are warned about once, as prose, not again as lines that could not be placed.
   const prose: Line[] = [];
   const rows = collectRows(headerLines, warnings, prose);
   const placed = new Set([...rows, { lines: prose }].flatMap((r) => r.lines.map((l) => l.number)));
+  wrapped.absorbed.forEach((n) => placed.add(n));
 
   const headingIndex = lines.findIndex((l, i) => i < first && isJobDescriptionTitle(l));
   const heading = headingIndex >= 0 ? readHeading(lines, headingIndex) : { units: [], title: null, placed: [] };
@@ -125,6 +127,11 @@ function parseHeader(lines: Line[]): HeaderResult {
   }
   const unitRow = assigned.find((r) => r.field === 'unit');
   if (unitRow) sources.unitPath = rangeOf(unitRow.lines);
+  // "1.1. Nõunik on välissuhete osakonna koosseisus olev ametnik": a sentence names the unit no row gave.
+  if (!rowUnits.length && told.unitPath.length) {
+    header.unitPath = joinUnitPaths(heading.units, told.unitPath);
+    sources.unitPath = told.sources.unitPath;
+  }
   // Named by how the rows are written; "heading-rows" when only the heading names the title ("AUTOJUHI AMETIJUHEND").
   const style = rows.some((r) => r.colon)
     ? 'colon-rows'

@@ -13,6 +13,8 @@ import { splitUnitPath, isUnitWord } from '../estonian/units.js';
 import { isInflectedItem, isNone, splitItems, titleList } from '../estonian/lists.js';
 import type { HeaderResult, Layout } from './layout.js';
 import { quote } from '../caps.js';
+import { startsBody } from '../header/region.js';
+import { stripInlineScopes } from '../header/scope.js';
 
 /** Label rows hold labels only: "1.1 Ametinimetus 1.2 Struktuuriüksus", or each label on its own line.
  * "1.1. Ametinimetus jurist" (a value after the label) is the numbered-rows layout, not this table. */
@@ -36,7 +38,7 @@ function parseHeader(lines: Line[]): HeaderResult {
   const warnings: ParseWarning[] = [];
   const titleRow = lines.findIndex((l) => TITLE_ROW.test(l.text));
   const relationsRow = lines.findIndex((l, i) => i > titleRow && RELATIONS_ROW.test(l.text));
-  let end = lines.findIndex((l, i) => i > relationsRow && SECTION_HEADING.test(l.text));
+  let end = lines.findIndex((l, i) => i > relationsRow && (SECTION_HEADING.test(l.text) || startsBody(l.text)));
   if (end < 0) end = lines.length;
 
   const labelLines = lines.slice(titleRow, end).filter((l) => LABEL_LINE.test(l.text));
@@ -133,7 +135,10 @@ interface Relations {
  * When that does not give three cells, case endings decide: "Keda asendab" is partitive.
  */
 function splitRelations(cell: Line[], warnings: ParseWarning[]): Relations {
-  const text = joinWrapped(cell.map((l) => l.text));
+  // A scope after a dash ("Peaekspert – tema puudumise ajal") would start a cell of its own, as a dash for "nobody" does.
+  const scoped = stripInlineScopes(joinWrapped(cell.map((l) => l.text)));
+  for (const scope of scoped.scopes) warnings.push({ line: cell[0]?.number ?? 0, message: `scope kept out of the substitutes: ${quote(scope)}` });
+  const text = scoped.text;
   const cells: string[][] = [];
   let previous = ',';
   for (const { word, bracketed } of words(text)) {
@@ -156,8 +161,8 @@ function splitRelations(cell: Line[], warnings: ParseWarning[]): Relations {
   const items = [...managerItems.slice(1), ...rest.flatMap((c) => (isNone(c) ? [] : splitItems(c)))];
   return {
     manager,
-    substitutedBy: items.filter((i) => !isInflectedItem(i)).map(baseTitle),
-    substitutes: items.filter(isInflectedItem).map(baseTitle),
+    substitutedBy: items.filter((i) => !isInflectedItem(i)).flatMap(titleList),
+    substitutes: items.filter(isInflectedItem).flatMap(titleList),
   };
 }
 

@@ -99,6 +99,28 @@ describe('labels outside the table of printed labels', () => {
   });
 });
 
+describe('a label column wrapped beside its values', () => {
+  it('joins a label split over two lines and gives both lines\' values to it', () => {
+    const text = [
+      'AMETIJUHEND',
+      'Teenistuskoht Jurist',
+      'Struktuuriüksuse haldusosakonna',
+      'nimi andmetalitus',
+      'Ametnikku analüütik, ekspert',
+      'asendab (kvaliteet)',
+      'Temale tiimi teenistujad',
+      'alluvad',
+      '2. Teenistuskoha eesmärk',
+      'Nõustamine.',
+    ].join('\n');
+    const doc = parseDocument('veerud.txt', text);
+    expect(doc.unitPath).toEqual(['Haldusosakond', 'Andmetalitus']);
+    expect(doc.substitutedBy).toEqual(['Analüütik', 'Ekspert (kvaliteet)']);
+    expect(doc.subordinates).toEqual(['Tiimi teenistujad']);
+    expect(doc.warnings).toEqual([]);
+  });
+});
+
 describe('values end where the header ends', () => {
   it('stops at roman-numbered sections and keeps prose out of the title and the manager, with warnings', () => {
     const [doc] = parseFixture('labelled-08-roman-sections-prose.txt');
@@ -140,15 +162,40 @@ describe('scopes after a title', () => {
       substitutes: ['Nõunik'],
     });
     expect(messages(doc)).toEqual([
-      '6: scope kept out of the substitutedBy "Nõunik": "igapäevastes küsimustes"',
-      '6: scope kept out of the substitutedBy "juhataja": "allkirjaõiguse osas"',
-      '7: scope kept out of the substitutes "Nõunikku": "vastavalt talle antud volitustele"',
+      '6: scope kept out of the substitutedBy: "igapäevastes küsimustes"',
+      '6: scope kept out of the substitutedBy: "allkirjaõiguse osas"',
+      '7: scope kept out of the substitutes: "vastavalt talle antud volitustele"',
     ]);
   });
 
   it('keeps a one-word double title after a spaced hyphen whole', () => {
     const doc = parseDocument('topelt.txt', 'AMETIJUHEND\nAmetinimetus Jurist\nStruktuuriüksus Õigusosakond\nAsendaja Sekretär - asjaajaja\n2. Teenistuskoha eesmärk\nNõustamine.');
     expect(doc.warnings.filter((w) => w.message.startsWith('scope'))).toEqual([]);
+  });
+});
+
+describe('scopes in the table layout', () => {
+  it('keeps a dashed scope from starting a cell of its own, and ends the last cell at an undotted section number', () => {
+    const text = [
+      'AMETIJUHEND',
+      '1.1 Ametinimetus 1.2 Struktuuriüksus',
+      'Peaekspert Arendusosakond',
+      '1.3 Vahetu juht 1.4 Kes asendab 1.5 Keda asendab',
+      'Osakonna juhataja Ekspert – tema puudumise ajal Eksperti',
+      '2 TEENISTUSÜLESANDED',
+      'Arenduskava koostamine.',
+    ].join('\n');
+    const doc = parseDocument('tabel.txt', text);
+    expect(headerOf(doc)).toEqual({
+      layout: 'table',
+      title: 'Peaekspert',
+      unitPath: ['Arendusosakond'],
+      manager: 'Osakonna juhataja',
+      subordinates: [],
+      substitutedBy: ['Ekspert'],
+      substitutes: ['Ekspert'],
+    });
+    expect(messages(doc)).toContain('5: scope kept out of the substitutes: "tema puudumise ajal"');
   });
 });
 
