@@ -10,6 +10,7 @@ import { formatRendered, measureRendered, MEASURED_FIELDS } from '../../server/i
 import { FAMILIES, renderHeaderVariant, variantSeed, type Family } from '../../server/generate/header-variants/index.js';
 import { FAMILY_RENDERERS } from '../../server/generate/header-variants/families.js';
 import { labelsOf } from '../../server/generate/header-variants/words.js';
+import { seededRandom } from '../../server/generate/random.js';
 
 const RUN = { headers: 5000, seed: 1 };
 
@@ -33,12 +34,15 @@ describe('rendered header variants', () => {
   const report = measureRendered(RUN.headers, RUN.seed);
   const variants = Array.from({ length: RUN.headers }, (_, i) => renderHeaderVariant(variantSeed(RUN.seed, i)));
 
-  it('renders the same text and answer from the same seed, and other texts from other seeds', () => {
+  it('renders the same text and answer from the same seed (given or drawn from a seeded random), and other texts from other seeds', () => {
     for (let i = 0; i < 50; i++) {
       const seed = variantSeed(RUN.seed, i);
       expect(renderHeaderVariant(seed)).toEqual(renderHeaderVariant(seed));
     }
     expect(new Set(variants.slice(0, 200).map((v) => v.text)).size).toBe(200);
+    const drawn = renderHeaderVariant(seededRandom(5));
+    expect(renderHeaderVariant(seededRandom(5))).toEqual(drawn);
+    expect(renderHeaderVariant(drawn.seed)).toEqual(drawn);
   });
 
   it('renders every arrangement of every family at least 30 times in the run', () => {

@@ -78,7 +78,9 @@ function cut(random: Random, blocks: Block[], nextLabelWords: string[]): { kept:
   return { kept: blocks.slice(0, at), dropped: blocks.slice(at), tail };
 }
 
-export function renderHeaderVariant(seed: number): HeaderVariant {
+/** One rendered header from a seed, or from a seeded random (which draws the variant's own seed, so it can be rendered again). */
+export function renderHeaderVariant(seedOrRandom: number | Random): HeaderVariant {
+  const seed = typeof seedOrRandom === 'number' ? seedOrRandom : seedOrRandom.int(0, 2 ** 31);
   const random = seededRandom(seed);
   const renderer = random.pick(FAMILY_RENDERERS);
   const arrangement = random.pick(renderer.arrangements);
@@ -107,9 +109,4 @@ export function renderHeaderVariant(seed: number): HeaderVariant {
   const lines = [...preamble(random, model.organization), ...layout.above, ...blocks.flatMap((b) => b.lines), ...tail].map((line) => sprinkleNbsp(random, line, nbsp) + (line ? trailing : ''));
   const text = lines.join(random.chance(0.1) ? '\r\n' : '\n') + '\n';
   return { seed, family: renderer.family, arrangement, text, expected };
-}
-
-/** Draws from any seeded random instead of a seed (for callers that already hold one). */
-export function renderWith(random: Random): HeaderVariant {
-  return renderHeaderVariant(random.int(0, 2 ** 31));
 }
