@@ -38,6 +38,7 @@ export const REASONS = {
   noManager: 'no manager found',
   pathBelowTop: 'unit path starts below a department',
   sharedLines: 'read from lines shared with another field',
+  severalTitles: 'title names several positions',
 } as const;
 
 const RANK: Record<ConfidenceLevel, number> = { high: 2, medium: 1, low: 0 };
@@ -114,6 +115,10 @@ function checkTitle(document: Header, note: Note) {
   // The generic subject of a sentence ("Ametnik allub …") is no position's title.
   if (GENERIC_ALONE.test(title.trim())) note('title', 'low', REASONS.genericTitle);
   if (PLACEHOLDER.test(title)) note('title', 'low', REASONS.placeholderTitle);
+  // A title names one position: a comma lists several, and "ja"/"või" may join two.
+  const bareTitle = title.replace(/\([^)]*\)/gu, '');
+  if (bareTitle.includes(',')) note('title', 'low', REASONS.severalTitles);
+  else if (/\s(ja|või)\s/iu.test(bareTitle) && !/-\s(ja|või)\s/iu.test(bareTitle)) note('title', 'medium', REASONS.severalTitles);
   if (document.specialization) {
     const p = proseReason(document.specialization, 12);
     if (p) note('specialization', 'medium', p);
@@ -136,7 +141,9 @@ function nameDoubts(name: string, maxWords: number): [ConfidenceLevel, string][]
   // The last word in a case form, or a partitive anywhere ("Inspektorit või …": alternatives left unsplit).
   const beforeLast = ws.slice(0, -1);
   const beforeAlternative = ws.filter((_, i) => /^(ja|või|ning)$/iu.test(ws[i + 1] ?? ''));
-  if (inflected(name) || (!placeholder && beforeLast.some(caseForm)) || beforeAlternative.some((w) => caseForm(w) || /[aeiouõäöü]id$/iu.test(w))) {
+  // Before "või"/"ja" a partitive ("peaeksperti või …", "teenistujaid ja …") means the alternatives were left in one name.
+  const unsplit = beforeAlternative.some((w) => caseForm(w) || /([aeiouõäöü]id|hti|rti|nti)$/iu.test(w));
+  if (inflected(name) || (!placeholder && beforeLast.some(caseForm)) || unsplit) {
     doubts.push(['low', REASONS.notBaseForm]);
   }
   // Words after the first are lower case in a title; a capitalised one starts the next value
@@ -146,7 +153,9 @@ function nameDoubts(name: string, maxWords: number): [ConfidenceLevel, string][]
   if (later.some((w) => /^\p{Lu}\p{Ll}/u.test(w)) || repeated || /\)\s+\p{L}/u.test(name)) doubts.push(['low', REASONS.runTogether]);
   // An upper-case word of a label ("VAHETUD", "OTSESED") inside a name.
   if (ws.length > 1 && ws.some((w) => w.length >= 5 && /^\p{Lu}+$/u.test(w)) && !/^\p{Lu}[\p{Lu}\s-]*$/u.test(bare)) doubts.push(['low', REASONS.labelInValue]);
-  if (!bare) doubts.push(['low', REASONS.cutShort]);
+  if (!bare || (ws.length === 1 && PLACEHOLDER.test(bare))) doubts.push(['low', REASONS.cutShort]);
+  // A head noun alone ("Juht", "Asetäitja") has most likely lost the genitive that says whose.
+  if (ws.length === 1 && /^(juht|asetäitja)$/iu.test(bare)) doubts.push(['medium', REASONS.cutShort]);
   // A unit inside a title stands in the genitive ("Finantsosakonna nõunik"); a nominative one was glued on.
   if (hasNominativeUnit(bare)) doubts.push(['low', REASONS.unitWordInTitle]);
   const unbalanced = (name.match(/\(/g) ?? []).length !== (name.match(/\)/g) ?? []).length;

@@ -158,3 +158,15 @@ describe('relation fields read from the same lines', () => {
     expect(assessConfidence({ ...header({ sources }), layout: 'table' }, lines).substitutedBy.level).toBe('high');
   });
 });
+
+describe('alternatives and lists left in one value', () => {
+  it('rates a title listing several positions low, and a partitive before "või" in a placeholder low', () => {
+    const title = assessConfidence(header({ title: 'Juhtivspetsialisti, personalispetsialisti või tiimi töötajad', specialization: null }), lines).title;
+    expect(title.level).toBe('low');
+    expect(title.reasons).toContain('title names several positions');
+    const reasons = (substitutes: string[]) => assessConfidence(header({ substitutes }), lines).substitutes.reasons;
+    expect(reasons(['Peaeksperti või tiimijuhi määratud ametnik'])).toEqual(['reference not in base form']);
+    expect(reasons(['Peadirektori või valdkonnajuhi määratud ametnik'])).toEqual([]);
+    expect(reasons(['Vastavalt'])).toEqual(['value cut short']);
+  });
+});
