@@ -6,13 +6,11 @@ import { inflect, unitGenitive } from './inflection.js';
 import { type Block, type FamilyRenderer, type Numbering, generalHeading, rowNumber } from './layout.js';
 import { backReference, titleReference, type HeaderModel } from './model.js';
 import { arrangeRows, headerRows, ROW_ARRANGEMENTS, type RowArrangement, titleHeading } from './rows.js';
-import { upper, wrap } from './text.js';
+import { lowerFirst, upper, upperFirst, wrap } from './text.js';
 import { labelsOf } from './words.js';
 import { unitStyles, writeList, writeUnits } from './writing.js';
 
 const pickNumbering = (random: Random, options: Numbering[]): Numbering => random.pick(options);
-const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLocaleLowerCase('et') + text.slice(1) : text);
-const upperFirst = (text: string) => text[0].toLocaleUpperCase('et') + text.slice(1);
 const wordsOf = (label: string) => label.replace(/^[\d.]+\s*/, '').split(' ');
 
 /** "1.1 Ametinimetus 1.2 Struktuuriüksus" / values, "1.3 Vahetu juht 1.4 Kes asendab 1.5 Keda asendab" / values. */

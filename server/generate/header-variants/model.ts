@@ -5,6 +5,7 @@
  */
 import type { Random } from '../random.js';
 import { inflect, unitGenitive, type Case } from './inflection.js';
+import { lowerFirst, upperFirst } from './text.js';
 import { DEPARTMENTS, DIVISIONS, HEAD_NOUNS, ORGANIZATION_STAFF, SCOPES, UNDASHED_SCOPE, SERVICES, SPECIALISATIONS, TEAMS, TITLES, TOP_MANAGERS } from './words.js';
 
 /** One reference in a list: what a reader must answer, and how the document writes it. */
@@ -34,8 +35,6 @@ export interface HeaderModel {
   organization: string;
 }
 
-const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLocaleLowerCase('et') + text.slice(1) : text);
-const upperFirst = (text: string) => text[0].toLocaleUpperCase('et') + text.slice(1);
 
 /** A title written in running text: lower-case first letter unless the document capitalises. */
 export function titleReference(title: string, capitalised: boolean): Reference {

@@ -8,7 +8,7 @@ import type { Random } from '../random.js';
 import { inflect, type Case } from './inflection.js';
 import type { HeaderModel, ReferenceList } from './model.js';
 import { type Block, type Numbering, rowNumber } from './layout.js';
-import { BULLETS, wrap } from './text.js';
+import { BULLETS, lowerFirst, wrap } from './text.js';
 import { labelsOf, type LabelWording } from './words.js';
 import { unitStyles, writeBullets, writeList, writeUnits } from './writing.js';
 
@@ -85,7 +85,7 @@ export function headerRows(random: Random, model: HeaderModel, options: RowOptio
   const units = options.units ?? model.unitPath;
   if (options.unitLabel && units.length) rows.push({ label: wording('unit').text, value: [writeUnits(random, units, random.pick(unitStyles(units)))], fields: ['unitPath'] });
   if (options.titleLabel) {
-    const title = random.chance(0.3) ? model.title.toLocaleLowerCase('et').replace(/^./, (c) => c) : model.title;
+    const title = random.chance(0.3) ? lowerFirst(model.title) : model.title;
     rows.splice(random.int(0, rows.length), 0, { label: wording('title').text, value: [random.chance(0.1) ? `${title} (edaspidi ametnik)` : title], fields: ['title'] });
   }
   if (random.chance(0.3)) rows.push({ label: random.pick(['Ametisse nimetab', 'Teenistuskoha asukoht', 'Töökoha asukoht']), value: [random.pick(['peadirektor', 'Tallinn', 'Tartu linn'])], fields: [] });

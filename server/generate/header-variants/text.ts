@@ -29,3 +29,7 @@ export function sprinkleNbsp(random: Random, line: string, share: number): strin
 export function upper(text: string): string {
   return text.toLocaleUpperCase('et');
 }
+
+/** "Talituse juhataja" → "talituse juhataja", as running text writes a title; "IT-arendaja" stays. */
+export const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLocaleLowerCase('et') + text.slice(1) : text);
+export const upperFirst = (text: string) => (text ? text[0].toLocaleUpperCase('et') + text.slice(1) : text);

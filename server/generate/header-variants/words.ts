@@ -6,6 +6,7 @@
 import { ROW_LABELS, type LabelField } from '../../ingest/estonian/lexicon.js';
 import { DEPARTMENT_DOMAINS, DIVISION_NAMES, SPECIALISATIONS, TEAM_NAMES } from '../vocabulary.js';
 import { canInflect, type Case } from './inflection.js';
+import { upperFirst } from './text.js';
 
 /** Staff titles (nominative, capitalised); every head noun is in the inflection table. */
 export const TITLES: readonly string[] = [
@@ -63,7 +64,6 @@ function caseAfter(label: string, field: LabelField): Case {
   return 'base';
 }
 
-const capitalise = (text: string) => text[0].toLocaleUpperCase('et') + text.slice(1);
 
 /** Wordings the reader has to read by their stems and grammar (not listed in its lexicon). */
 const UNLISTED: [string, LabelField][] = [
@@ -102,7 +102,7 @@ const UNDERSTOOD: Record<LabelField, RegExp> = {
 export function labelsOf(field: LabelField): LabelWording[] {
   return [...ROW_LABELS, ...UNLISTED]
     .filter(([text, f]) => f === field && UNDERSTOOD[f].test(text) && !/^(esimene|teine|kolmas) asendaja$/.test(text))
-    .map(([text, f]) => ({ text: capitalise(text), field: f, valueCase: caseAfter(text, f) }));
+    .map(([text, f]) => ({ text: upperFirst(text), field: f, valueCase: caseAfter(text, f) }));
 }
 
 /** Values meaning "nobody", as lists print them. */

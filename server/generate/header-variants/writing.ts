@@ -5,8 +5,8 @@
 import type { Random } from '../random.js';
 import { unitGenitive, type Case } from './inflection.js';
 import type { ReferenceList } from './model.js';
+import { lowerFirst } from './text.js';
 
-const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLocaleLowerCase('et') + text.slice(1) : text);
 
 /** "A, B või C", "A ja B", "A; B": the separators lists are printed with. */
 export function writeList(random: Random, list: ReferenceList, grammaticalCase: Case): string {
