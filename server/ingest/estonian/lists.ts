@@ -2,7 +2,7 @@
  * Lists of position references as written in header cells: "Koordinaatorit, tiimijuhti",
  * "Perelepitusteenuse juht, nõunik, juhtivkoordinaator", "-".
  */
-import { baseTitle, genitiveTitle, headWord, isBaseHead, isInflectedHead } from './titles.js';
+import { baseTitle, baseWord, genitiveTitle, headWord, isBaseHead, isInflectedHead } from './titles.js';
 import { BACK_PRONOUNS, PLACEHOLDER_WORDS } from './lexicon.js';
 
 /** Cell values that mean "nobody". */
@@ -59,7 +59,8 @@ export function splitAlternatives(item: string): string[] {
     const last = headWord(tail);
     // "juhatajat või tema määratud teenistujat": a pronoun after "või" always starts an alternative of its own.
     const pointsBack = pieces[i].toLowerCase() === 'või' && BACK_PRONOUN.test(pieces[i + 1]);
-    const endsTitle = !last.endsWith('-') && (pointsBack || isBaseHead(last) || (!placeholder && isInflectedHead(last)));
+    // In a placeholder only a genitive designates ("valdkonnajuhi või peadirektori määratud"); another case ends a title ("juhatajat ja … määratud teenistujat").
+    const endsTitle = !last.endsWith('-') && (pointsBack || isBaseHead(last) || (isInflectedHead(last) && (!placeholder || !isGenitiveHead(last))));
     if (endsTitle) {
       out.push([pieces[i + 1]]);
       tail = pieces[i + 1].slice(-HEAD_WINDOW);
@@ -69,6 +70,11 @@ export function splitAlternatives(item: string): string[] {
     }
   }
   return out.map((parts) => parts.join(' '));
+}
+
+/** True when a head noun is in genitive: the base form's genitive is the word ("peadirektori", "juhataja"). */
+function isGenitiveHead(word: string): boolean {
+  return genitiveTitle(baseWord(word)).toLocaleLowerCase('et') === word.toLocaleLowerCase('et');
 }
 
 /** Characters at the end of an alternative that decide its head word. */

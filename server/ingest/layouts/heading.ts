@@ -16,7 +16,8 @@ export interface HeadingFacts {
 }
 
 const TITLE_WORD = /^AMETIJUHEND$/;
-const UPPER_LINE = /^[\p{Lu}][\p{Lu}\s,.-]*$/u;
+/** An upper-case line; a bracketed specialisation may close it ("SEKRETÄRI (KRIISIABI)"). */
+const UPPER_LINE = /^[\p{Lu}][\p{Lu}\s,.()-]*$/u;
 /** "KOORDINAATORI (ANDMEKAITSE)": a title before "AMETIJUHEND" may carry its specialisation in brackets. */
 const UPPER_TITLE = /^[\p{Lu}][\p{Lu}\s,.-]*(?:\([\p{Lu}\s,.-]+\))?$/u;
 const BRACKETED = /^\(([^()]+)\)$/;
