@@ -64,6 +64,33 @@ describe('alternatives with a pronoun', () => {
   });
 });
 
+describe('plural titles', () => {
+  it.each([
+    ['administraatorid', 'Administraator'],
+    ['referendid', 'Referent'],
+    ['konsultandid', 'Konsultant'],
+    ['vanemjuristid', 'Vanemjurist'],
+    ['inspektorid (koolitus)', 'Inspektor (koolitus)'],
+    ['spetsialistidele', 'Spetsialist'],
+  ])('reduces "%s" to the title "%s"', (written, base) => {
+    expect(baseTitle(written)).toBe(base);
+  });
+
+  it('keeps an abbreviation upper case in a title read from an upper-case heading', () => {
+    expect(baseTitle('it-arendaja')).toBe('IT-arendaja');
+  });
+});
+
+describe('alternatives inside a placeholder', () => {
+  it('ends a title at a partitive before the conjunction, since only a genitive designates', () => {
+    expect(titleList('talituse juhatajat ja talituse juhataja poolt määratud teenistujat')).toEqual(['Talituse juhataja', 'Talituse juhataja poolt määratud teenistuja']);
+  });
+
+  it('ends a title at a genitive followed by a whole title, not by the placeholder', () => {
+    expect(titleList('analüütiku ja osakonna juhatajat või osakonna juhataja määratud teenistujat')).toEqual(['Analüütik', 'Osakonna juhataja', 'Osakonna juhataja määratud teenistuja']);
+  });
+});
+
 describe('groups keep their plural', () => {
   it('reads a plural after the organisation\'s genitive as a group, in any case', () => {
     expect(titleList('valla sotsiaaltöötajad')).toEqual(['Valla sotsiaaltöötajad']);

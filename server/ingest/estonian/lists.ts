@@ -60,7 +60,7 @@ export function splitAlternatives(item: string): string[] {
     // "juhatajat või tema määratud teenistujat": a pronoun after "või" always starts an alternative of its own.
     const pointsBack = pieces[i].toLowerCase() === 'või' && BACK_PRONOUN.test(pieces[i + 1]);
     // In a placeholder only a genitive designates ("valdkonnajuhi või peadirektori määratud"); another case ends a title ("juhatajat ja … määratud teenistujat").
-    const endsTitle = !last.endsWith('-') && (pointsBack || isBaseHead(last) || (isInflectedHead(last) && (!placeholder || !isGenitiveHead(last))));
+    const endsTitle = !last.endsWith('-') && (pointsBack || isBaseHead(last) || (isInflectedHead(last) && (!placeholder || !isGenitiveHead(last) || isWholeTitle(pieces[i + 1]))));
     if (endsTitle) {
       out.push([pieces[i + 1]]);
       tail = pieces[i + 1].slice(-HEAD_WINDOW);
@@ -70,6 +70,15 @@ export function splitAlternatives(item: string): string[] {
     }
   }
   return out.map((parts) => parts.join(' '));
+}
+
+/**
+ * True when an alternative after a genitive is a title of its own, so the genitive cannot designate
+ * the placeholder: "planeerimisspetsialisti ja arendusosakonna juhatajat ja … määratud teenistujat".
+ */
+function isWholeTitle(piece: string): boolean {
+  const head = headWord(piece);
+  return !PLACEHOLDER.test(piece) && !isGenitiveHead(head) && (isBaseHead(head) || isInflectedHead(head));
 }
 
 /** True when a head noun is in genitive: the base form's genitive is the word ("peadirektori", "juhataja"). */

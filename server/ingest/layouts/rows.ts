@@ -116,7 +116,9 @@ function parseHeader(lines: Line[]): HeaderResult {
     if (fieldLines.length) sources[field] = rangeOf([...new Set(fieldLines)].sort((a, b) => a.number - b.number));
   }
   // Municipal templates mix rows with sentences ("1.3. Vallasekretär allub vallavanemale."): those fill what no row gave.
-  const told = sentenceRelations(lines.slice(first, end).filter((l) => !placed.has(l.number)), title);
+  // A sentence may stand between the heading and the first label ("1.1. Nõunik on … osakonna koosseisus olev ametnik").
+  const toldFrom = headingAt >= 0 && headingAt < first ? headingAt + 1 : first;
+  const told = sentenceRelations(lines.slice(toldFrom, end).filter((l) => !placed.has(l.number)), title);
   told.placed.forEach((n) => placed.add(n));
   for (const field of ['manager', 'subordinates', 'substitutedBy', 'substitutes'] as const) {
     const empty = field === 'manager' ? !header.manager : header[field].length === 0;

@@ -116,4 +116,32 @@ describe('narrative documents', () => {
       substitutes: ['Ehitusnõunik'],
     });
   });
+
+  it('reads a generic subject in any case, the unit from "koosseisus olev ametnik", plural subordinates as their titles and a scope kept out', () => {
+    const [doc] = parseFixture('sentences-08-generic-subject-cases.txt');
+    expect(headerOf(doc)).toEqual({
+      layout: 'sentences',
+      title: 'Arendusnõunik',
+      unitPath: ['Arendusosakond'],
+      manager: 'Arendusosakonna juhataja',
+      subordinates: ['Projektijuht', 'Analüütik'],
+      substitutedBy: ['Planeerimisspetsialist'],
+      substitutes: ['Planeerimisspetsialist', 'Arendusosakonna juhataja', 'Arendusosakonna juhataja poolt määratud teenistuja'],
+    });
+    expect(doc.warnings.map((w) => w.message)).toContain('scope kept out of the names: "eelarve küsimustes"');
+  });
+
+  it('takes the unit from a sentence above the first row, and keeps an abbreviation upper case in the title', () => {
+    const [doc] = parseFixture('numbered-09-rows-and-unit-sentence.txt');
+    expect(headerOf(doc)).toEqual({
+      layout: 'numbered-rows',
+      title: 'IT-spetsialist',
+      unitPath: ['Kantselei'],
+      manager: 'Vallasekretär',
+      subordinates: [],
+      substitutedBy: ['Kantseleiametnik'],
+      substitutes: ['Kantseleiametnik'],
+    });
+    expect(doc.warnings.filter((w) => w.message.startsWith('could not be placed'))).toEqual([]);
+  });
 });
