@@ -6,8 +6,14 @@ import { I18nProvider } from '../../web/src/i18n/I18nProvider';
 import type { Language } from '../../web/src/i18n/labels';
 import { coverageReport } from './coverage-fixture';
 
+/** The fixture, with the director (no gap) resting on a field read with low confidence. */
+function report() {
+  const base = coverageReport();
+  return { ...base, positions: base.positions.map((p) => (p.position.id === 'director' ? { ...p, lowConfidence: true } : p)) };
+}
+
 function renderList(lang: Language = 'en') {
-  const { entries, units } = gapEntries(coverageReport());
+  const { entries, units } = gapEntries(report());
   render(
     <I18nProvider lang={lang}>
       <GapList entries={entries} units={units} onChoose={() => {}} />
@@ -19,12 +25,19 @@ function renderList(lang: Language = 'en') {
 describe('the coverage list’s low-confidence filter', () => {
   it('keeps only the positions whose lines rest on fields read with low confidence, and lets them all back', () => {
     const titles = renderList();
-    expect(titles()).toHaveLength(5);
+    expect(titles()).toHaveLength(6);
     const filter = screen.getByRole('checkbox', { name: 'Only lines read with low confidence' });
     fireEvent.click(filter);
-    expect(titles()).toEqual(['Tiimijuht']);
+    expect(titles()).toEqual(['Tiimijuht', 'Peadirektor']);
     fireEvent.click(filter);
-    expect(titles()).toHaveLength(5);
+    expect(titles()).toHaveLength(6);
+  });
+
+  it('lists a position with no gap when its lines rest on fields read with low confidence: its coverage may be a misreading', () => {
+    renderList();
+    const director = screen.getByRole('button', { name: /^Peadirektor/ });
+    expect(within(director).getByText('Its substitution lines were read with low confidence: check the source text')).toBeTruthy();
+    expect(director.querySelectorAll('.gap-kind')).toHaveLength(0);
   });
 
   it('combines with the gap kind', () => {

@@ -42,6 +42,7 @@ export const confidenceEt = {
 
   'coverage.filter.lowConfidence': 'Ainult ebakindlalt loetud asendusseosed',
   'coverage.filter.lowConfidence.hint': 'Ametikohad, mille asendusseosed põhinevad ebakindlalt loetud ametijuhendi väljadel',
+  'coverage.lowConfidence.note': 'Asendusseosed on loetud ebakindlalt: kontrolli lähteteksti',
 };
 
 export const confidenceEn: Record<keyof typeof confidenceEt, string> = {
@@ -83,4 +84,5 @@ export const confidenceEn: Record<keyof typeof confidenceEt, string> = {
 
   'coverage.filter.lowConfidence': 'Only lines read with low confidence',
   'coverage.filter.lowConfidence.hint': 'Positions whose substitution lines rest on job-description fields read with low confidence',
+  'coverage.lowConfidence.note': 'Its substitution lines were read with low confidence: check the source text',
 };

@@ -13,6 +13,7 @@ export function CoveragePanel({ focusUnitId, selectedId, onChoose }: { focusUnit
   const { report, loading, error, refetch } = useCoverageOverview(true);
   const list = useMemo(() => (report ? gapEntries(report) : null), [report]);
   const gapCount = list?.entries.reduce((sum, e) => sum + e.gaps.length, 0) ?? 0;
+  const withGaps = list?.entries.filter((e) => e.gaps.length > 0).length ?? 0;
 
   let body;
   if (error && !list) {
@@ -22,7 +23,7 @@ export function CoveragePanel({ focusUnitId, selectedId, onChoose }: { focusUnit
   } else {
     body = (
       <>
-        <p className="muted small mode-summary">{t('coverage.summary', { positions: list.entries.length, gaps: gapCount })}</p>
+        <p className="muted small mode-summary">{t('coverage.summary', { positions: withGaps, gaps: gapCount })}</p>
         <GapList entries={list.entries} units={list.units} unitId={focusUnitId} selectedId={selectedId} onChoose={onChoose} />
       </>
     );

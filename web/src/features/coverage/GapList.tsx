@@ -69,7 +69,12 @@ export function GapList({ entries, units, unitId = null, selectedId, onChoose }:
               <button type="button" className="gap-item-button" onClick={() => onChoose(entry.positionId)} aria-current={entry.positionId === selectedId || undefined}>
                 <span className="gap-item-title">{entry.title}</span>
                 <span className="gap-item-unit">{entry.unitName ?? t('coverage.noUnit')}</span>
-                {entry.lowConfidence && <span className="confidence-badge gap-item-confidence">⚠ {t('confidence.mark')}</span>}
+                {entry.lowConfidence && (
+                  <span className="gap-row">
+                    <span className="confidence-badge gap-item-confidence">⚠ {t('confidence.mark')}</span>
+                    <span className="gap-explanation">{t('coverage.lowConfidence.note')}</span>
+                  </span>
+                )}
                 {entry.gaps.map((gap, i) => (
                   <span key={`${gap.kind}-${i}`} className="gap-row">
                     <GapKindBadge kind={gap.kind} />

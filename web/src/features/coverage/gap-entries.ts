@@ -26,7 +26,8 @@ export interface UnitOption {
 
 /**
  * Coverage report → the positions that have gaps, most severe first (then by unit and title),
- * and the units to filter by, each under its parent.
+ * and the units to filter by, each under its parent. A position whose lines rest on fields read with
+ * low confidence is listed even with no gap: its coverage may be a misreading.
  */
 export function gapEntries(report: Report): { entries: GapEntry[]; units: UnitOption[] } {
   const parentOf = new Map(report.units.flatMap(({ unit }) => (unit ? [[unit.id, unit.parent?.id ?? null] as const] : [])));
@@ -36,7 +37,7 @@ export function gapEntries(report: Report): { entries: GapEntry[]; units: UnitOp
     return path;
   };
   const entries: GapEntry[] = report.positions
-    .filter((p) => p.gaps.length > 0)
+    .filter((p) => p.gaps.length > 0 || p.lowConfidence)
     .map((p) => ({
       positionId: p.position.id,
       title: p.position.title,
