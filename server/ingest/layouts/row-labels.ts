@@ -155,7 +155,9 @@ function classify(written: string[], colon: boolean): Reading | null {
   }
   if (/^alluvus(?:suhted)?$/u.test(last) && short) return { field: 'manager', strong: false, relation: 'subordination' };
   // "Vahetu juht", "Otsene juht", "Vahetu juhi ametinimetus", "Juht:".
-  if (MANAGER_ADJECTIVES.includes(words[0]) && /^juh[ti]$/u.test(words[1] ?? '') && short) return { field: 'manager', strong: true };
+  if (MANAGER_ADJECTIVES.includes(words[0]) && /^juh[ti]$/u.test(words[1] ?? '') && (words.length === 2 || (words.length === 3 && TITLE_NOUNS.includes(last)))) {
+    return { field: 'manager', strong: true };
+  }
   if (words.length === 1 && last === 'juht' && colon) return { field: 'manager', strong: false };
   // "Ametinimetus", "Teenistuskoha nimetus", "Nimetus:", "Ametikoht".
   if (TITLE_NOUNS.includes(last) && (words.length === 1 ? last === 'ametinimetus' || colon : POSITION_GENITIVES.includes(before))) {
@@ -177,7 +179,7 @@ function classify(written: string[], colon: boolean): Reading | null {
 }
 
 /** Where a label starts inside a line after a value: a capital letter after a space, then a label ended by a colon, or a label that stands alone. */
-const INLINE_START = /\s(?=\p{Lu})/gu;
+const INLINE_START = /\s(?=\p{Lu})|(?<=;)\s*(?=\p{L})/gu;
 
 /**
  * One line per row: "1.5. Asendaja 1.6. Asendab" is two labels waiting for values, and
@@ -195,7 +197,7 @@ function splitInline(text: string): string[] {
   const valueStart = own ? text.length - own.value.length : 0;
   let from = 0;
   for (const match of text.matchAll(INLINE_START)) {
-    const at = (match.index ?? 0) + 1;
+    const at = (match.index ?? 0) + match[0].length;
     if (at <= valueStart || at - from < 2) continue;
     const label = readLabelText(text.slice(at, at + LABEL_REACH));
     if (!label || label.field === 'other' || !(label.strong || endsAtColon(text, at, label))) continue;
@@ -220,6 +222,12 @@ function endsAtColon(text: string, at: number, label: Label): boolean {
 export function joinWrappedLabels(lines: Line[]): { lines: Line[]; absorbed: number[] } {
   const out: Line[] = [];
   const absorbed: number[] = [];
+  const moved = [...lines];
+  for (let i = 0; i + 1 < moved.length; i++) {
+    const pair = moveLabelStart(moved[i], moved[i + 1]);
+    if (pair) [moved[i], moved[i + 1]] = pair;
+  }
+  lines = moved;
   for (let i = 0; i < lines.length; i++) {
     const joined = i + 1 < lines.length ? joinPair(lines[i], lines[i + 1]) : null;
     if (joined) {
@@ -250,18 +258,52 @@ export const LABEL_STARTS = new Set(
   ].filter((w) => !w.includes(' ')),
 );
 
+/** True when a label begun on `first` ends on `second`. */
+export function wrapsLabel(first: Line, second: Line): boolean {
+  return !!joinPair(first, second);
+}
+
 function joinPair(first: Line, second: Line): Line | null {
-  if (!first.text || !second.text || !/^\p{Lu}/u.test(first.text) || readLabel(first)) return null;
-  const [head, ...rest] = first.text.split(/\s+/u);
-  if (!rest.length || !LABEL_STARTS.has(head.toLocaleLowerCase('et'))) return null;
+  // The rest of a wrapped label continues in lower case; a capital starts a row of its own.
+  if (!first.text || !/^\p{Ll}/u.test(second.text)) return null;
+  const own = readLabel(first);
+  const number = NUMBER.exec(first.text)?.[0] ?? '';
+  const words = first.text.slice(number.length).split(/\s+/u);
+  if (!/^\p{Lu}/u.test(words[0] ?? '') || !LABEL_STARTS.has(words[0].toLocaleLowerCase('et'))) return null;
+  const next = second.text.split(/\s+/u);
+  // "Vahetu juhi tiimijuht" / "ametinimetus:": up to two label words on each line; the surest reading wins.
+  let best: { score: number; text: string } | null = null;
+  for (const heads of [1, 2]) {
+    for (const take of [1, 2]) {
+      if (words.length <= heads || next.length < take) continue;
+      const phrase = [...words.slice(0, heads), ...next.slice(0, take)].join(' ');
+      // The phrase alone, as a line of its own: any short phrase before a colon would pass for a label.
+      const label = readLabelText(phrase);
+      if (!label || label.label.split(/\s+/u).length !== heads + take) continue;
+      // A line that is a label already joins only into a longer label ("Vahetu juhi" + "ametinimetus").
+      if (own && (own.label.split(/\s+/u).length >= heads + take || own.label.split(/\s+/u).length !== heads)) continue;
+      const score = label.known ? 3 : label.field === 'other' ? 0 : label.strong ? 2 : 1;
+      if (!best || score > best.score) best = { score, text: `${number}${phrase} ${[...words.slice(heads), ...next.slice(take)].join(' ')}` };
+    }
+  }
+  return best ? { ...first, text: best.text } : null;
+}
+
+/** "tiimijuht, ekspert; tema" / "asendab andmeanalüütikut": a label's first word wrapped to the end of the line above. */
+const TRAILING_START = /([;,.])\s+(\p{L}+)$/u;
+
+function moveLabelStart(first: Line, second: Line): [Line, Line] | null {
+  const match = TRAILING_START.exec(first.text);
+  if (!match || !LABEL_STARTS.has(match[2].toLocaleLowerCase('et'))) return null;
   const next = second.text.split(/\s+/u);
   for (const take of [2, 1]) {
     if (next.length < take) continue;
-    const phrase = [head, ...next.slice(0, take)].join(' ');
-    // The phrase alone, as a line of its own: any short phrase before a colon would pass for a label.
-    const label = readLabelText(phrase);
-    if (!label || label.label.split(/\s+/u).length !== take + 1) continue;
-    return { ...first, text: `${phrase} ${[...rest, ...next.slice(take)].join(' ')}` };
+    const label = readLabelText([match[2], ...next.slice(0, take)].join(' '));
+    if (!label || !label.strong || label.label.split(/\s+/u).length !== take + 1) continue;
+    return [
+      { ...first, text: first.text.slice(0, (match.index ?? 0) + 1) },
+      { ...second, text: `${match[2]} ${second.text}` },
+    ];
   }
   return null;
 }

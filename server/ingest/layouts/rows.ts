@@ -12,7 +12,7 @@ import { isNone, isScheme, startsInflected, titleList } from '../estonian/lists.
 import type { HeaderResult, Layout } from './layout.js';
 import { isJobDescriptionTitle, readHeading } from './heading.js';
 import { sentenceRelations } from './sentences.js';
-import { joinWrappedLabels, readLabel, splitRows, type Field, type Label } from './row-labels.js';
+import { joinWrappedLabels, readLabel, splitRows, wrapsLabel, type Field, type Label } from './row-labels.js';
 import { startsBody } from '../header/region.js';
 import { assignRows } from '../header/assign.js';
 import { readsAsProse } from '../header/prose.js';
@@ -42,8 +42,12 @@ function rowText(row: Row): string {
   return row.parts.map((p, i) => (i > 0 && p.bullet ? `; ${p.text}` : p.text)).join(' ');
 }
 
+/** "- Ekspert": a dash at a line's start is a list bullet, as a bullet glyph is. */
+const DASH_BULLET = /^[-–—]\s+(?=\S)/u;
+
 function append(row: Row, line: Line) {
-  row.parts.push({ text: line.text, bullet: line.bullet });
+  const dashed = DASH_BULLET.test(line.text);
+  row.parts.push({ text: line.text.replace(DASH_BULLET, ''), bullet: line.bullet || dashed });
   row.lines.push(line);
 }
 
@@ -68,7 +72,9 @@ function parseHeader(lines: Line[]): HeaderResult {
   const labelled = lines.findIndex(fillsField);
   // With no label at all, the header is what follows the heading (a document read on its heading alone).
   const headingAt = lines.findIndex((l, i) => (labelled < 0 || i < labelled) && isJobDescriptionTitle(l));
-  const first = labelled >= 0 ? labelled : Math.max(headingAt + 1, 0);
+  // The first label may have begun on the line above ("1.1 Teenistuskoha personalispetsialist" / "nimetus:").
+  const wrappedFirst = labelled > 0 && wrapsLabel(lines[labelled - 1], lines[labelled]);
+  const first = labelled >= 0 ? labelled - (wrappedFirst ? 1 : 0) : Math.max(headingAt + 1, 0);
   let end = lines.findIndex((l, i) => i > first && (HEADER_END.test(l.text) || startsBody(l.text)) && !fillsField(l));
   if (end < 0) end = lines.length;
   const wrapped = joinWrappedLabels(lines.slice(first, end));
@@ -193,7 +199,9 @@ function collectRows(lines: Line[], warnings: ParseWarning[], prose: Line[]): Ro
       open = null;
       return;
     }
-    if (waiting.length) {
+    // A line after a label with its value continues that value, though labels above still wait for theirs.
+    const openAfterWaiting = open !== null && waiting.length > 0 && rows.indexOf(open) > rows.indexOf(waiting[waiting.length - 1]);
+    if (waiting.length && !openAfterWaiting) {
       const target = waiting[0];
       const remainingLines = valueLines(index);
       const startsNext =
