@@ -86,6 +86,10 @@ describe('alternatives inside a placeholder', () => {
     expect(titleList('talituse juhatajat ja talituse juhataja poolt määratud teenistujat')).toEqual(['Talituse juhataja', 'Talituse juhataja poolt määratud teenistuja']);
   });
 
+  it('ends a title at a genitive before "ja": two people do not designate one role together', () => {
+    expect(titleList('inseneri ja arenduse osakonna juhataja poolt määratud teenistujat')).toEqual(['Insener', 'Arenduse osakonna juhataja poolt määratud teenistuja']);
+  });
+
   it('ends a title at a genitive followed by a whole title, not by the placeholder', () => {
     expect(titleList('analüütiku ja osakonna juhatajat või osakonna juhataja määratud teenistujat')).toEqual(['Analüütik', 'Osakonna juhataja', 'Osakonna juhataja määratud teenistuja']);
   });

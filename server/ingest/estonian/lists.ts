@@ -59,8 +59,9 @@ export function splitAlternatives(item: string): string[] {
     const last = headWord(tail);
     // "juhatajat või tema määratud teenistujat": a pronoun after "või" always starts an alternative of its own.
     const pointsBack = pieces[i].toLowerCase() === 'või' && BACK_PRONOUN.test(pieces[i + 1]);
-    // In a placeholder only a genitive designates ("valdkonnajuhi või peadirektori määratud"); another case ends a title ("juhatajat ja … määratud teenistujat").
-    const endsTitle = !last.endsWith('-') && (pointsBack || isBaseHead(last) || (isInflectedHead(last) && (!placeholder || !isGenitiveHead(last) || isWholeTitle(pieces[i + 1]))));
+    // In a placeholder only a genitive before "või" designates ("valdkonnajuhi või peadirektori määratud"): one role is
+    // designated by one person or another, not by two together; another case ends a title ("juhatajat ja … määratud teenistujat").
+    const endsTitle = !last.endsWith('-') && (pointsBack || isBaseHead(last) || (isInflectedHead(last) && (!placeholder || !isGenitiveHead(last) || pieces[i].toLowerCase() !== 'või' || isWholeTitle(pieces[i + 1]))));
     if (endsTitle) {
       out.push([pieces[i + 1]]);
       tail = pieces[i + 1].slice(-HEAD_WINDOW);
