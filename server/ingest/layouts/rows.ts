@@ -69,12 +69,10 @@ const fillsField = (l: Line) => {
 function parseHeader(lines: Line[]): HeaderResult {
   const warnings: ParseWarning[] = [];
   const notes: ReadingNote[] = [];
-  const labelled = lines.findIndex(fillsField);
+  const labelled = lines.findIndex((l, i) => fillsField(l) || (i + 1 < lines.length && wrapsLabel(l, lines[i + 1])));
   // With no label at all, the header is what follows the heading (a document read on its heading alone).
   const headingAt = lines.findIndex((l, i) => (labelled < 0 || i < labelled) && isJobDescriptionTitle(l));
-  // The first label may have begun on the line above ("1.1 Teenistuskoha personalispetsialist" / "nimetus:").
-  const wrappedFirst = labelled > 0 && wrapsLabel(lines[labelled - 1], lines[labelled]);
-  const first = labelled >= 0 ? labelled - (wrappedFirst ? 1 : 0) : Math.max(headingAt + 1, 0);
+  const first = labelled >= 0 ? labelled : Math.max(headingAt + 1, 0);
   let end = lines.findIndex((l, i) => i > first && (HEADER_END.test(l.text) || startsBody(l.text)) && !fillsField(l));
   if (end < 0) end = lines.length;
   const wrapped = joinWrappedLabels(lines.slice(first, end));
@@ -205,7 +203,11 @@ function collectRows(lines: Line[], warnings: ParseWarning[], prose: Line[]): Ro
       const target = waiting[0];
       const remainingLines = valueLines(index);
       const startsNext =
-        target.parts.length > 0 && (remainingLines <= waiting.length - 1 || (waiting[1]?.field === 'substitutes' && startsInflected(line.text)));
+        target.parts.length > 0 &&
+        (remainingLines <= waiting.length - 1 ||
+          (waiting[1]?.field === 'substitutes' && startsInflected(line.text)) ||
+          (waiting[1] !== undefined && isNone(rowText(target))) ||
+          (target.field === 'substitutes' && waiting[1]?.field === 'substitutedBy' && !startsInflected(line.text) && endsPartitiveItem(rowText(target))));
       if (startsNext) waiting.shift();
       append(waiting[0], line);
       if (waiting.length === 1 && valueLines(index + 1) === 0) waiting = [];
@@ -223,4 +225,10 @@ function collectRows(lines: Line[], warnings: ParseWarning[], prose: Line[]): Ro
     if (last) append(last, line);
   });
   return rows;
+}
+
+/** "IT-arendajat", "eksperti või vanemjuristi": a partitive list whose last item is complete, so a nominative line starts the next value. */
+function endsPartitiveItem(text: string): boolean {
+  const last = text.trim().split(/\s+/u).pop() ?? '';
+  return /[,;]$/u.test(last) || startsInflected(last);
 }
