@@ -257,3 +257,100 @@ export const PLURAL_ENDINGS: [string, string][] = [
   ['ud', 'ud'],
   ['med', 'med'],
 ];
+
+/**
+ * Head nouns of position titles (nominative) with their inflected forms: partitive, allative,
+ * genitive, plural. A compound title ends in one of them ("perelepitusjuht").
+ */
+export const TITLE_HEADS: Record<string, string[]> = {
+  juht: ['juhti', 'juhile', 'juhi', 'juhid', 'juhte', 'juhtidele'],
+  juhataja: ['juhatajat', 'juhatajale', 'juhatajad', 'juhatajaid'],
+  koordinaator: ['koordinaatorit', 'koordinaatorile', 'koordinaatori', 'koordinaatorid', 'koordinaatoreid'],
+  nõunik: ['nõunikku', 'nõunikule', 'nõuniku', 'nõunikud', 'nõunikke'],
+  spetsialist: ['spetsialisti', 'spetsialistile', 'spetsialistid', 'spetsialiste'],
+  direktor: ['direktorit', 'direktorile', 'direktori', 'direktorid'],
+  teenistuja: ['teenistujat', 'teenistujale', 'teenistujad', 'teenistujaid'],
+  töötaja: ['töötajat', 'töötajale', 'töötajad', 'töötajaid'],
+  nõustaja: ['nõustajat', 'nõustajale', 'nõustajad', 'nõustajaid'],
+  ekspert: ['eksperti', 'eksperdile', 'eksperdi', 'eksperdid', 'eksperte'],
+  jurist: ['juristi', 'juristile', 'juristid', 'juriste'],
+  inspektor: ['inspektorit', 'inspektorile', 'inspektori', 'inspektorid'],
+  raamatupidaja: ['raamatupidajat', 'raamatupidajale', 'raamatupidajad'],
+  analüütik: ['analüütikut', 'analüütikule', 'analüütiku', 'analüütikud'],
+  assistent: ['assistenti', 'assistendile', 'assistendi', 'assistendid'],
+  sekretär: ['sekretäri', 'sekretärile', 'sekretärid'],
+  vanem: ['vanemat', 'vanemale', 'vanema'],
+  omanik: ['omanikku', 'omanikule', 'omaniku', 'omanikud'],
+  ametnik: ['ametnikku', 'ametnikule', 'ametniku', 'ametnikud', 'ametnikke'],
+  referent: ['referenti', 'referendile', 'referendi'],
+  arhivaar: ['arhivaari', 'arhivaarile'],
+  administraator: ['administraatorit', 'administraatorile', 'administraatori'],
+  arendaja: ['arendajat', 'arendajale'],
+  haldur: ['haldurit', 'haldurile', 'halduri'],
+  konsultant: ['konsultanti', 'konsultandile', 'konsultandi'],
+  asetäitja: ['asetäitjat', 'asetäitjale'],
+  esimees: ['esimeest', 'esimehele', 'esimehe'],
+  liige: ['liiget', 'liikmele', 'liikme', 'liikmed'],
+  psühholoog: ['psühholoogi', 'psühholoogile'],
+  sotsiaaltöötaja: [],
+  tehnik: ['tehnikut', 'tehnikule', 'tehniku'],
+  insener: ['inseneri', 'insenerile', 'insenerid'],
+  kontrolör: ['kontrolöri', 'kontrolörile'],
+  konstaabel: ['konstaablit', 'konstaablile', 'konstaabli', 'konstaablid', 'konstaableid'],
+  piirivalvur: ['piirivalvurit', 'piirivalvurile', 'piirivalvuri', 'piirivalvurid'],
+  komissar: ['komissari', 'komissarile', 'komissarid'],
+  arst: ['arsti', 'arstile', 'arstid'],
+  arhitekt: ['arhitekti', 'arhitektile', 'arhitektid'],
+  projektijuht: [],
+};
+
+/**
+ * Endings of agent nouns not in TITLE_HEADS, inflected → nominative: partitive "-jat", allative
+ * "-jale", plural "-jad"/"-jaid", "-nikku", "-ikut", "-orit", … Each is unambiguous for agent nouns.
+ */
+export const GENERIC_HEAD_ENDINGS: [string, string][] = [
+  ['jat', 'ja'],
+  ['jale', 'ja'],
+  ['jad', 'ja'],
+  ['jaid', 'ja'],
+  ['nikku', 'nik'],
+  ['nikule', 'nik'],
+  ['ikut', 'ik'],
+  ['ikule', 'ik'],
+  ['ikud', 'ik'],
+  ['orit', 'or'],
+  ['orile', 'or'],
+];
+
+/**
+ * The staff of a unit as a group ("osakonna teenistujad") stays plural: only as a word of its own,
+ * since a compound plural names a position ("noorsootöötajad" → "Noorsootöötaja").
+ */
+export const GROUP_PLURALS: Record<string, string> = {
+  teenistujad: 'teenistujad',
+  teenistujaid: 'teenistujad',
+  teenistujatele: 'teenistujad',
+  töötajad: 'töötajad',
+  töötajaid: 'töötajad',
+  töötajatele: 'töötajad',
+};
+
+/** Abbreviations agencies use for themselves, with the name they stand for. */
+export const AGENCY_ABBREVIATIONS: Record<string, string> = {
+  SKA: 'Sotsiaalkindlustusamet',
+  PPA: 'Politsei- ja Piirivalveamet',
+  EMTA: 'Maksu- ja Tolliamet',
+  MTA: 'Maksu- ja Tolliamet',
+  TRAM: 'Transpordiamet',
+  AKI: 'Andmekaitse Inspektsioon',
+  RIA: 'Riigi Infosüsteemi Amet',
+};
+
+/** Nouns an agency's name ends in, as a compound: "Sotsiaalkindlustusamet", "Teabeinspektsioon". */
+export const AGENCY_NOUNS = ['amet', 'inspektsioon', 'kassa', 'keskus'];
+
+/** Adverbs before a title that say how, not who: "Allub vahetult …", "asendab vajadusel …". */
+export const ADVERBIALS = ['vahetult', 'otse', 'vajadusel', 'ajutiselt'];
+
+/** Absence words (adessive of a noun of absence): "tema äraolekul", "puudumisel", "puhkuse ajal". */
+export const ABSENCE_WORDS = ['äraolekul', 'puudumisel', 'eemalviibimisel', 'puhkuse\\s+ajal'];

@@ -3,10 +3,10 @@
  * "Perelepitusteenuse juht, nõunik, juhtivkoordinaator", "-".
  */
 import { baseTitle, baseWord, genitiveTitle, headWord, isBaseHead, isInflectedHead } from './titles.js';
-import { BACK_PRONOUNS, PLACEHOLDER_WORDS } from './lexicon.js';
+import { ABSENCE_WORDS, ADVERBIALS, BACK_PRONOUNS, NONE_WORDS, PLACEHOLDER_WORDS } from './lexicon.js';
 
-/** Cell values that mean "nobody". */
-const NONE = /^(-+|–|—|puudub|puuduvad|ei ole|alluvad puuduvad|alluvaid ei ole|ei ole alluvaid|ei asenda|ei asenda kedagi)\.?$/i;
+/** Cell values that mean "nobody": a dash or one of the lexicon's none words. */
+const NONE = new RegExp(`^(-+|–|—|${NONE_WORDS.join('|')})\\.?$`, 'i');
 
 export function isNone(text: string): boolean {
   return NONE.test(text.trim());
@@ -91,7 +91,7 @@ function isGenitiveHead(word: string): boolean {
 const HEAD_WINDOW = 1000;
 
 /** Words before a title that say how, not who: "Allub vahetult …", "asendab tema äraolekul …". */
-const ADVERBIAL = /^(?:vahetult|otse|vajadusel|ajutiselt|(?:tema\s+)?(?:äraolekul|puudumisel|eemalviibimisel|puhkuse\s+ajal))\s+/iu;
+const ADVERBIAL = new RegExp(`^(?:${ADVERBIALS.join('|')}|(?:tema\\s+)?(?:${ABSENCE_WORDS.join('|')}))\\s+`, 'iu');
 
 /** Base-form titles of a list cell; "või"/"ja" separate alternatives where they join titles. */
 export function titleList(text: string): string[] {

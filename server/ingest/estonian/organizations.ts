@@ -2,22 +2,12 @@
  * Naming the organisation a job description belongs to, from its own text:
  * "Sotsiaalkindlustusameti peadirektori …", "SKA poolt", "Politsei- ja Piirivalveameti …".
  */
-
-/** Abbreviations agencies use for themselves. */
-const ABBREVIATIONS: Record<string, string> = {
-  SKA: 'Sotsiaalkindlustusamet',
-  PPA: 'Politsei- ja Piirivalveamet',
-  EMTA: 'Maksu- ja Tolliamet',
-  MTA: 'Maksu- ja Tolliamet',
-  TRAM: 'Transpordiamet',
-  AKI: 'Andmekaitse Inspektsioon',
-  RIA: 'Riigi Infosüsteemi Amet',
-};
+import { AGENCY_ABBREVIATIONS as ABBREVIATIONS, AGENCY_NOUNS } from './lexicon.js';
 
 /** Case endings an agency name takes in running text (genitive, allative, inessive, …). */
 const CASE_ENDING = '(?:i|ile|is|isse|ist|it|iga|ilt|ina|ini|ita)?';
 const AGENCY = new RegExp(
-  `(?<![\\p{L}-])((?:\\p{Lu}\\p{Ll}+- ja )?\\p{Lu}\\p{Ll}{3,}(?:amet|inspektsioon|kassa|keskus))${CASE_ENDING}(?!\\p{L})`,
+  `(?<![\\p{L}-])((?:\\p{Lu}\\p{Ll}+- ja )?\\p{Lu}\\p{Ll}{3,}(?:${AGENCY_NOUNS.join('|')}))${CASE_ENDING}(?!\\p{L})`,
   'gu',
 );
 const ABBREVIATION = new RegExp(`\\b(${Object.keys(ABBREVIATIONS).join('|')})\\b`, 'g');

@@ -5,88 +5,19 @@
  * Only the last word of the title's head (before a bracketed specialisation) is inflected.
  */
 
-import { ACRONYMS, GENITIVE_ENDINGS, ORGANIZATION_GENITIVES, PLURAL_ENDINGS, STAFF_WORDS } from './lexicon.js';
+import { ACRONYMS, GENITIVE_ENDINGS, GENERIC_HEAD_ENDINGS, GROUP_PLURALS, ORGANIZATION_GENITIVES, PLURAL_ENDINGS, STAFF_WORDS, TITLE_HEADS } from './lexicon.js';
 import { isUnitGenitive } from './units.js';
 
-/** Head nouns of Estonian position titles and their inflected forms (compounds end in these). */
-const HEADS: Record<string, string[]> = {
-  juht: ['juhti', 'juhile', 'juhi', 'juhid', 'juhte', 'juhtidele'],
-  juhataja: ['juhatajat', 'juhatajale', 'juhatajad', 'juhatajaid'],
-  koordinaator: ['koordinaatorit', 'koordinaatorile', 'koordinaatori', 'koordinaatorid', 'koordinaatoreid'],
-  nõunik: ['nõunikku', 'nõunikule', 'nõuniku', 'nõunikud', 'nõunikke'],
-  spetsialist: ['spetsialisti', 'spetsialistile', 'spetsialistid', 'spetsialiste'],
-  direktor: ['direktorit', 'direktorile', 'direktori', 'direktorid'],
-  teenistuja: ['teenistujat', 'teenistujale', 'teenistujad', 'teenistujaid'],
-  töötaja: ['töötajat', 'töötajale', 'töötajad', 'töötajaid'],
-  nõustaja: ['nõustajat', 'nõustajale', 'nõustajad', 'nõustajaid'],
-  ekspert: ['eksperti', 'eksperdile', 'eksperdi', 'eksperdid', 'eksperte'],
-  jurist: ['juristi', 'juristile', 'juristid', 'juriste'],
-  inspektor: ['inspektorit', 'inspektorile', 'inspektori', 'inspektorid'],
-  raamatupidaja: ['raamatupidajat', 'raamatupidajale', 'raamatupidajad'],
-  analüütik: ['analüütikut', 'analüütikule', 'analüütiku', 'analüütikud'],
-  assistent: ['assistenti', 'assistendile', 'assistendi', 'assistendid'],
-  sekretär: ['sekretäri', 'sekretärile', 'sekretärid'],
-  vanem: ['vanemat', 'vanemale', 'vanema'],
-  omanik: ['omanikku', 'omanikule', 'omaniku', 'omanikud'],
-  ametnik: ['ametnikku', 'ametnikule', 'ametniku', 'ametnikud', 'ametnikke'],
-  referent: ['referenti', 'referendile', 'referendi'],
-  arhivaar: ['arhivaari', 'arhivaarile'],
-  administraator: ['administraatorit', 'administraatorile', 'administraatori'],
-  arendaja: ['arendajat', 'arendajale'],
-  haldur: ['haldurit', 'haldurile', 'halduri'],
-  konsultant: ['konsultanti', 'konsultandile', 'konsultandi'],
-  asetäitja: ['asetäitjat', 'asetäitjale'],
-  esimees: ['esimeest', 'esimehele', 'esimehe'],
-  liige: ['liiget', 'liikmele', 'liikme', 'liikmed'],
-  psühholoog: ['psühholoogi', 'psühholoogile'],
-  sotsiaaltöötaja: [],
-  tehnik: ['tehnikut', 'tehnikule', 'tehniku'],
-  insener: ['inseneri', 'insenerile', 'insenerid'],
-  kontrolör: ['kontrolöri', 'kontrolörile'],
-  konstaabel: ['konstaablit', 'konstaablile', 'konstaabli', 'konstaablid', 'konstaableid'],
-  piirivalvur: ['piirivalvurit', 'piirivalvurile', 'piirivalvuri', 'piirivalvurid'],
-  komissar: ['komissari', 'komissarile', 'komissarid'],
-  arst: ['arsti', 'arstile', 'arstid'],
-  arhitekt: ['arhitekti', 'arhitektile', 'arhitektid'],
-  projektijuht: [],
-};
-
 /** Inflected ending → base ending, longest first so "juhatajat" wins over "jat". */
-const INFLECTED = Object.entries(HEADS)
+const INFLECTED = Object.entries(TITLE_HEADS)
   .flatMap(([base, forms]) => forms.map((form) => ({ form, base })))
   .sort((a, b) => b.form.length - a.form.length);
-const BASES = Object.keys(HEADS).sort((a, b) => b.length - a.length);
+const BASES = Object.keys(TITLE_HEADS).sort((a, b) => b.length - a.length);
+/** Suffix rules for heads not in the table, from the lexicon's endings. */
+const GENERIC: [RegExp, string][] = GENERIC_HEAD_ENDINGS.map(([ending, base]) => [new RegExp(`${ending}$`), base]);
 const GENITIVES = [...GENITIVE_ENDINGS].sort((a, b) => b[0].length - a[0].length);
 /** Genitive endings that differ from the nominative, longest genitive first (their plurals end in "-d"). */
 const GENITIVE_PLURAL_BASES = GENITIVES.filter(([base, genitive]) => base !== genitive).sort((a, b) => b[1].length - a[1].length);
-
-/** Suffix rules for heads not in the table; each is unambiguous for agent nouns (plurals included). */
-const GENERIC: [RegExp, string][] = [
-  [/jat$/, 'ja'],
-  [/jale$/, 'ja'],
-  [/jad$/, 'ja'],
-  [/jaid$/, 'ja'],
-  [/nikku$/, 'nik'],
-  [/nikule$/, 'nik'],
-  [/ikut$/, 'ik'],
-  [/ikule$/, 'ik'],
-  [/ikud$/, 'ik'],
-  [/orit$/, 'or'],
-  [/orile$/, 'or'],
-];
-
-/**
- * The staff of a unit as a group ("osakonna teenistujad") stays plural: only as a word of its own,
- * since a compound plural names a position ("noorsootöötajad" → "Noorsootöötaja").
- */
-const GROUP_PLURALS: Record<string, string> = {
-  teenistujad: 'teenistujad',
-  teenistujaid: 'teenistujad',
-  teenistujatele: 'teenistujad',
-  töötajad: 'töötajad',
-  töötajaid: 'töötajad',
-  töötajatele: 'töötajad',
-};
 
 /** Nominative endings of agent nouns not in the table ("uurija", "mehaanik"); "maja" is a house. */
 const GENERIC_BASE = /(?<!ma)ja$|ik$/;

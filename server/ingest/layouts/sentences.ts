@@ -11,7 +11,7 @@ import type { Line, LineRange, ParseWarning } from '../document.js';
 import { rangeOf } from '../lines.js';
 import { baseTitle, isInflectedHead, titleKey } from '../estonian/titles.js';
 import { splitItems, titleList } from '../estonian/lists.js';
-import { ALLATIVE_PRONOUNS, GENERIC_ADESSIVES, GENERIC_NOMINATIVES, GENERIC_PARTITIVES, ORGANIZATION_GENITIVES, RELATION_VERBS } from '../estonian/lexicon.js';
+import { ABSENCE_WORDS, ALLATIVE_PRONOUNS, GENERIC_ADESSIVES, GENERIC_NOMINATIVES, GENERIC_PARTITIVES, ORGANIZATION_GENITIVES, RELATION_VERBS } from '../estonian/lexicon.js';
 import { joinUnitPaths, splitUnitPath } from '../estonian/units.js';
 import { startsBody } from '../header/region.js';
 import { splitScope, stripInlineScopes } from '../header/scope.js';
@@ -31,7 +31,7 @@ const GENERIC_OBJECT = new Set([...GENERIC_PARTITIVES, ...ALLATIVE_PRONOUNS, ...
 /** "X on riskijuhtimise osakonna koosseisus olev ametnik": the unit, in genitive, before "koosseisus". */
 const STAFF_OF = /\s+on\s+(.+?)\s+koosseisu(?:s|sse)\b/iu;
 /** "Pearaamatupidaja äraolekul asendab teda …": the subject is named in genitive before "äraolekul". */
-const ABSENCE = /\s+(?:äraolekul|puudumisel|eemalviibimisel)$/iu;
+const ABSENCE = new RegExp(`\\s+(?:${ABSENCE_WORDS.join('|')})$`, 'iu');
 
 interface Sentence {
   line: Line;
