@@ -21,8 +21,8 @@ export interface ParseOptions {
 }
 
 const JOB_DESCRIPTION_MARKERS = /AMETIJUHEND|Ametinimetus|Teenistuskoht|Struktuuriüksus|Vahetu juht/i;
-/** Structural lines that carry no value: numbered upper-case headings, "1. Üldosa". */
-const HEADING = /^\d{1,2}\.\s*(\p{Lu}{3,}[\p{Lu}\s,-]*|üldosa|üldsätted)$/iu;
+/** Structural lines that carry no value: numbered upper-case headings, "1. Üldosa", "I Üldsätted", "Üldsätted". */
+const HEADING = /^(?:\d{1,2}\.\s*\p{Lu}{3,}[\p{Lu}\s,-]*|(?:\d{1,2}\.?\s*|[IVX]{1,4}\.?\s+)?(?:üldosa|üldsätted))$/iu;
 
 /** Every job description in a file: one, or one per annex of a directive. */
 export function parseDocuments(fileName: string, text: string, options: ParseOptions = {}): ParsedDocument[] {

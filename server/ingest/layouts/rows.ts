@@ -7,7 +7,7 @@
 import type { DocumentHeader, Line, ParseWarning } from '../document.js';
 import { rangeOf } from '../lines.js';
 import { baseTitle, splitSpecialization } from '../estonian/titles.js';
-import { joinUnitPaths, splitUnitPath } from '../estonian/units.js';
+import { joinUnitPaths, splitTrailingUnit, splitUnitPath } from '../estonian/units.js';
 import { isNone, isScheme, startsInflected, titleList } from '../estonian/lists.js';
 import type { HeaderResult, Layout } from './layout.js';
 import { isJobDescriptionTitle, readHeading } from './heading.js';
@@ -95,11 +95,14 @@ function parseHeader(lines: Line[]): HeaderResult {
     notes,
   );
   const value = (field: Field) => assigned.filter((a) => a.field === field).map((a) => a.text);
-  const [titleText] = value('title');
+  const [titleCell] = value('title');
   const [unitText] = value('unit');
+  // "Vaneminspektor Tugiteenuste osakond": with no unit row, a unit name closing the title row is the unit.
+  const glued = titleCell && !(unitText && !isNone(unitText)) ? splitTrailingUnit(titleCell) : null;
+  const titleText = glued?.title ?? titleCell;
   const [managerText] = value('manager');
   const title = titleText ? baseTitle(titleText) : (heading.title ?? '');
-  const rowUnits = unitText && !isNone(unitText) ? splitUnitPath(unitText) : [];
+  const rowUnits = glued?.units ?? (unitText && !isNone(unitText) ? splitUnitPath(unitText) : []);
   const manager = managerText && !isNone(managerText) ? (titleList(managerText)[0] ?? null) : null;
 
   const header: DocumentHeader = {
@@ -172,7 +175,8 @@ function collectRows(lines: Line[], warnings: ParseWarning[], prose: Line[]): Ro
     if (!line.text) return;
     const label = readLabel(line);
     if (label) {
-      if (waiting.every((r) => r.parts.length)) waiting = [];
+      // A label with its value on its line ends the block of labels: those still without a value get none.
+      if (waiting.every((r) => r.parts.length) || label.value) waiting = [];
       const row: Row = {
         field: label.field,
         label: label.label,

@@ -121,6 +121,49 @@ describe('a label column wrapped beside its values', () => {
   });
 });
 
+describe('values printed apart from their labels', () => {
+  it('reads a two-column table flattened line by line, each label wrapped beside its value', () => {
+    const [doc] = parseFixture('numbered-09-two-column-wrapped-labels.txt');
+    expect(headerOf(doc)).toEqual({
+      layout: 'numbered-rows',
+      title: 'Hüdroloog (seire)',
+      unitPath: ['Vee osakond', 'Seiretalitus'],
+      manager: 'Seiretalituse juhataja',
+      subordinates: ['Talituse teenistujad'],
+      substitutedBy: ['Vanemhüdroloog', 'Keskkonnaspetsialist'],
+      substitutes: [],
+    });
+    expect(messages(doc)).toEqual(['15: scope kept out of the substitutedBy: "tema puudumise ajal"']);
+  });
+
+  it('ends a block of waiting labels at a line that is a label itself, moves a wrapped label word back and reads dash bullets as items', () => {
+    const [doc] = parseFixture('colon-06-labels-then-clauses.txt');
+    expect(headerOf(doc)).toEqual({
+      layout: 'colon-rows',
+      title: 'Vanemspetsialist',
+      unitPath: ['Looduskaitse osakond', 'Kaitsealade talitus'],
+      manager: 'Talituse juhataja',
+      subordinates: ['Praktikant', 'Assistent'],
+      substitutedBy: ['Looduskaitsespetsialist', 'Peaspetsialist'],
+      substitutes: ['Looduskaitsespetsialist'],
+    });
+    expect(messages(doc)).toEqual([]);
+  });
+
+  it('gives the partitive value to "Asendab" and the nominative lines after it to "Asendaja"', () => {
+    const [doc] = parseFixture('numbered-10-labels-then-values-by-case.txt');
+    expect(headerOf(doc)).toEqual({
+      layout: 'numbered-rows',
+      title: 'Spetsialist',
+      unitPath: ['Kaitsealade osakond'],
+      manager: 'Osakonna juhataja',
+      subordinates: [],
+      substitutedBy: ['Looduskaitsenõunik', 'Vanemspetsialist', 'Osakonna teenistujad'],
+      substitutes: ['Peaspetsialist'],
+    });
+  });
+});
+
 describe('values end where the header ends', () => {
   it('stops at roman-numbered sections and keeps prose out of the title and the manager, with warnings', () => {
     const [doc] = parseFixture('labelled-08-roman-sections-prose.txt');
