@@ -84,7 +84,9 @@ export function renderHeaderVariant(seedOrRandom: number | Random): HeaderVarian
   const random = seededRandom(seed);
   const renderer = random.pick(FAMILY_RENDERERS);
   const arrangement = random.pick(renderer.arrangements);
-  const model = randomModel(random, { capitalised: random.chance(0.3) }, random.pick(ORGANIZATIONS));
+  // A table keeps list items lower-case: a capital is what starts the next column when cells are flattened.
+  const capitalised = random.chance(0.3) && renderer.family !== 'table';
+  const model = randomModel(random, { capitalised }, random.pick(ORGANIZATIONS));
   // A sentence names its subject without the bracketed specialisation, and only a single unit.
   if (renderer.family === 'sentences') {
     model.title = model.title.replace(/\s*\([^()]*\)$/, '');
