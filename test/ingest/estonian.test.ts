@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseTitle, genitiveTitle, titleKey } from '../../server/ingest/estonian/titles.js';
-import { baseUnitName, isSameUnitName, isUnitWord, joinUnitPaths, splitUnitPath, splitUnitPrefix, unitKind } from '../../server/ingest/estonian/units.js';
+import { baseUnitName, isSameUnitName, isUnitWord, joinUnitPaths, splitTrailingUnit, splitUnitPath, splitUnitPrefix, unitKind } from '../../server/ingest/estonian/units.js';
 import { classifyReference } from '../../server/ingest/estonian/references.js';
 import { titleList } from '../../server/ingest/estonian/lists.js';
 import { detectOrganization } from '../../server/ingest/estonian/organizations.js';
@@ -142,6 +142,14 @@ describe('unit paths', () => {
     expect(splitUnitPrefix('osakonna juhataja')).toEqual({ units: [], rest: 'osakonna juhataja' });
     expect(splitUnitPrefix('hoolduse osakonna juhataja')).toEqual({ units: ['Hoolduse osakond'], rest: 'osakonna juhataja' });
     expect(splitUnitPrefix('grupijuhi')).toEqual({ units: [], rest: 'grupijuhi' });
+  });
+
+  it('finds a unit name after a title read as one value, but never in a title that names a unit in genitive', () => {
+    expect(splitTrailingUnit('Vaneminspektor Tugiteenuste osakond')).toEqual({ title: 'Vaneminspektor', units: ['Tugiteenuste osakond'] });
+    expect(splitTrailingUnit('IT-arendaja Kliimateenistus Õigusosakond')).toEqual({ title: 'IT-arendaja', units: ['Kliimateenistus', 'Õigusosakond'] });
+    expect(splitTrailingUnit('Peaspetsialist (pered) Lastekaitse osakond')).toEqual({ title: 'Peaspetsialist (pered)', units: ['Lastekaitse osakond'] });
+    expect(splitTrailingUnit('Teenuste osakonna juht')).toBeNull();
+    expect(splitTrailingUnit('Nõunik')).toBeNull();
   });
 
   it('takes a case form cut short for the same unit, and the heading\'s spelling where heading and row name one unit', () => {

@@ -3,7 +3,7 @@
  * "Teenuste osakonna erihoolekande ja rehabilitatsiooni talitus" and
  * "Teenuste osakond, erihoolekande ja rehabilitatsiooni talitus" are the same two units.
  */
-import { capitalize } from './titles.js';
+import { capitalize, isBaseHead } from './titles.js';
 import { UNIT_NOUNS, type UnitNoun, type UnitNounKind } from './lexicon.js';
 
 export type UnitKind = UnitNounKind;
@@ -183,4 +183,22 @@ export function joinUnitPaths(heading: string[], row: string[]): string[] {
   const at = heading.findIndex((u) => row.some((r) => isSameUnitName(u, r)));
   const spelled = row.map((r) => heading.find((u) => isSameUnitName(u, r)) ?? r);
   return at >= 0 ? [...heading.slice(0, at), ...spelled] : [...heading, ...spelled];
+}
+
+/**
+ * A title with a unit name after it, read as one value ("Vaneminspektor Tugiteenuste osakond",
+ * "IT-arendaja Kliimateenistus Õigusosakond"): a title never ends in a unit noun in nominative,
+ * so the unit starts after the title's head noun. Null when the text does not end in a unit name.
+ */
+export function splitTrailingUnit(text: string): { title: string; units: string[] } | null {
+  const words = text.trim().split(/\s+/);
+  const last = nameNounOf(words[words.length - 1]);
+  if (words.length < 2 || !last || last.form !== 'base') return null;
+  // After the head noun or its bracketed specialisation ("Peaspetsialist (pered) Lastekaitse osakond").
+  const endsTitle = (word: string) => word.endsWith(')') || (isBaseHead(word) && !isUnitWord(word));
+  const starts = words.map((_, k) => k).filter((k) => k >= 1 && endsTitle(words[k - 1]) && !words.slice(k).join(' ').includes('('));
+  // The unit's name begins with a capital where it is written with one; else right after the first head noun.
+  const k = starts.find((i) => /^\p{Lu}/u.test(words[i])) ?? starts[0];
+  if (k === undefined) return null;
+  return { title: words.slice(0, k).join(' '), units: splitUnitPath(words.slice(k).join(' ')) };
 }

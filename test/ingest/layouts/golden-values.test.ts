@@ -61,6 +61,19 @@ describe('unit paths', () => {
     });
   });
 
+  it('reads a unit name closing the title\'s value as the unit: a title never ends in a unit noun in nominative', () => {
+    const [doc] = parseFixture('truncated-04-table-title-and-unit-only.txt');
+    expect(headerOf(doc)).toEqual({
+      layout: 'numbered-rows',
+      title: 'Vanemanalüütik (rahvastik)',
+      unitPath: ['Analüüsiteenistus', 'Statistikaosakond'],
+      manager: null,
+      subordinates: [],
+      substitutedBy: [],
+      substitutes: [],
+    });
+  });
+
   it('reads a municipal department ("amet") as a unit above the next unit named on the same line', () => {
     const [doc] = parseFixture('labelled-11-municipal-amet.txt');
     expect(headerOf(doc)).toEqual({
