@@ -16,6 +16,9 @@ export const TITLES: readonly string[] = [
   'Insener', 'Sillainsener', 'Uurija', 'Vanemuurija', 'Projektijuht', 'Andmeanalüütik', 'Teenuste koordinaator',
   'Haldusspetsialist', 'Personalispetsialist', 'Õigusnõunik', 'Arendusjuht', 'Peaekspert', 'Vanemjurist',
   'Sekretär-asjaajaja', 'Jurist-analüütik',
+  // Head nouns a reader may never have met: read by their endings, not by a list.
+  'Arhivaar', 'Logistik', 'Metoodik', 'Toimetaja', 'Tõlkija', 'Laborant', 'Vanemlaborant', 'Mehaanik', 'Siseaudiitor',
+  'Statistik', 'Hooldaja', 'Kvaliteedikontrolör',
 ].filter(canInflect);
 
 export { SPECIALISATIONS };
