@@ -264,8 +264,9 @@ export function wrapsLabel(first: Line, second: Line): boolean {
 }
 
 function joinPair(first: Line, second: Line): Line | null {
-  // The rest of a wrapped label continues in lower case; a capital starts a row of its own.
-  if (!first.text || !/^\p{Ll}/u.test(second.text)) return null;
+  // The rest of a wrapped label continues in lower case (or in capitals, when the labels are); a capital starts a row of its own.
+  const upperLabels = /^\p{Lu}{2,}(?:\s|$)/u.test(first.text.replace(NUMBER, '')) && /^\p{Lu}{2,}(?:\s|:|$)/u.test(second.text);
+  if (!first.text || !(/^\p{Ll}/u.test(second.text) || upperLabels)) return null;
   const own = readLabel(first);
   const number = NUMBER.exec(first.text)?.[0] ?? '';
   const words = first.text.slice(number.length).split(/\s+/u);

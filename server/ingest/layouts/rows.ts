@@ -17,6 +17,7 @@ import { startsBody } from '../header/region.js';
 import { assignRows } from '../header/assign.js';
 import { readsAsProse } from '../header/prose.js';
 import { cutTrailingLabel } from '../header/truncation.js';
+import { assignValueLines } from '../header/value-block.js';
 import { quote } from '../caps.js';
 import type { ReadingNote } from '../document.js';
 
@@ -171,8 +172,15 @@ function collectRows(lines: Line[], warnings: ParseWarning[], prose: Line[]): Ro
   const after = new Array<number>(lines.length + 1).fill(0);
   for (let i = lines.length - 1; i >= 0; i--) after[i] = after[i + 1] + (isValue[i] ? 1 : 0);
   const valueLines = (from: number) => after[Math.min(from, lines.length)];
+  const owners = valueBlocks(lines);
+  const rowAt = new Map<number, Row>();
   lines.forEach((line, index) => {
     if (!line.text) return;
+    const owner = owners.get(index);
+    if (owner !== undefined) {
+      append(rowAt.get(owner)!, line);
+      return;
+    }
     const label = readLabel(line);
     if (label) {
       // A label with its value on its line ends the block of labels: those still without a value get none.
@@ -189,6 +197,7 @@ function collectRows(lines: Line[], warnings: ParseWarning[], prose: Line[]): Ro
       };
       if (label.value) row.parts.push({ text: label.value, bullet: false });
       rows.push(row);
+      rowAt.set(index, row);
       if (label.value) open = row;
       else {
         waiting.push(row);
@@ -229,6 +238,34 @@ function collectRows(lines: Line[], warnings: ParseWarning[], prose: Line[]): Ro
     if (last) append(last, line);
   });
   return rows;
+}
+
+/**
+ * Two or more labels without values, then their values: each value line's label line (by index),
+ * placed by assignValueLines. Lines outside such blocks are not in the map.
+ */
+function valueBlocks(lines: Line[]): Map<number, number> {
+  const owners = new Map<number, number>();
+  const labels = lines.map((l) => (l.text ? readLabel(l) : null));
+  let i = 0;
+  while (i < lines.length) {
+    const labelsAt: number[] = [];
+    let j = i;
+    for (; j < lines.length && (!lines[j].text || (labels[j] && !labels[j]!.value)); j++) if (lines[j].text) labelsAt.push(j);
+    if (labelsAt.length < 2) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    const valuesAt: number[] = [];
+    for (; j < lines.length && (!lines[j].text || (!labels[j] && !OTHER_ROW.test(lines[j].text))); j++) if (lines[j].text) valuesAt.push(j);
+    const owner = assignValueLines(
+      valuesAt.map((k) => lines[k].text),
+      labelsAt.map((k) => labels[k]!.field),
+    );
+    valuesAt.forEach((k, n) => owners.set(k, labelsAt[owner[n]]));
+    i = j;
+  }
+  return owners;
 }
 
 /** "IT-arendajat", "eksperti või vanemjuristi": a partitive list whose last item is complete, so a nominative line starts the next value. */
