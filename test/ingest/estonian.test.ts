@@ -76,6 +76,16 @@ describe('plural titles', () => {
     expect(baseTitle(written)).toBe(base);
   });
 
+  it.each([
+    ['metoodiku', 'Metoodik'],
+    ['vanemlaboranti', 'Vanemlaborant'],
+    ['laborandile', 'Laborant'],
+    ['statistikut', 'Statistik'],
+    ['bibliotekari', 'Bibliotekar'],
+  ])('reduces "%s", an agent noun outside the table of heads, to "%s"', (written, base) => {
+    expect(baseTitle(written)).toBe(base);
+  });
+
   it('keeps an abbreviation upper case in a title read from an upper-case heading', () => {
     expect(baseTitle('it-arendaja')).toBe('IT-arendaja');
   });
@@ -84,6 +94,11 @@ describe('plural titles', () => {
 describe('alternatives inside a placeholder', () => {
   it('ends a title at a partitive before the conjunction, since only a genitive designates', () => {
     expect(titleList('talituse juhatajat ja talituse juhataja poolt määratud teenistujat')).toEqual(['Talituse juhataja', 'Talituse juhataja poolt määratud teenistuja']);
+  });
+
+  it('ends a title at a genitive before "või" when it names no head who could designate', () => {
+    expect(titleList('haldusspetsialisti või peadirektori asetäitja poolt määratud ametnik')).toEqual(['Haldusspetsialist', 'Peadirektori asetäitja poolt määratud ametnik']);
+    expect(titleList('vallavanema või vallasekretäri poolt määratud ametnik')).toEqual(['Vallavanema või vallasekretäri poolt määratud ametnik']);
   });
 
   it('ends a title at a genitive before "ja": two people do not designate one role together', () => {

@@ -354,3 +354,27 @@ export const ADVERBIALS = ['vahetult', 'otse', 'vajadusel', 'ajutiselt'];
 
 /** Absence words (adessive of a noun of absence): "tema äraolekul", "puudumisel", "puhkuse ajal". */
 export const ABSENCE_WORDS = ['äraolekul', 'puudumisel', 'eemalviibimisel', 'puhkuse\\s+ajal'];
+
+/**
+ * Heads who designate a placeholder, in genitive before "määratud": "valdkonnajuhi või
+ * peadirektori määratud ametnik". A genitive of another title before "või" is an alternative of its own.
+ */
+export const DESIGNATOR_HEADS = ['juht', 'juhataja', 'direktor', 'vanem', 'asetäitja', 'esimees', 'sekretär', 'omanik'];
+
+/**
+ * Agent-noun suffixes of titles with their genitive (nominative → genitive): "metoodik" →
+ * "metoodiku", "laborant" → "laborandi". Their partitive, allative and comitative build on the
+ * genitive ("metoodikut", "laborandile"); a title not in TITLE_HEADS is reduced by these.
+ */
+export const AGENT_SUFFIXES: [string, string][] = [
+  ['ik', 'iku'],
+  ['ant', 'andi'],
+  ['ent', 'endi'],
+  ['ert', 'erdi'],
+  ['ist', 'isti'],
+  ['or', 'ori'],
+  ['ar', 'ari'],
+  ['är', 'äri'],
+  ['ör', 'öri'],
+  ['oog', 'oogi'],
+];

@@ -3,7 +3,7 @@
  * "Perelepitusteenuse juht, nõunik, juhtivkoordinaator", "-".
  */
 import { baseTitle, baseWord, genitiveTitle, headWord, isBaseHead, isInflectedHead } from './titles.js';
-import { ABSENCE_WORDS, ADVERBIALS, BACK_PRONOUNS, NONE_WORDS, PLACEHOLDER_WORDS } from './lexicon.js';
+import { ABSENCE_WORDS, ADVERBIALS, BACK_PRONOUNS, DESIGNATOR_HEADS, NONE_WORDS, PLACEHOLDER_WORDS } from './lexicon.js';
 
 /** Cell values that mean "nobody": a dash or one of the lexicon's none words. */
 const NONE = new RegExp(`^(-+|–|—|${NONE_WORDS.join('|')})\\.?$`, 'i');
@@ -61,7 +61,7 @@ export function splitAlternatives(item: string): string[] {
     const pointsBack = pieces[i].toLowerCase() === 'või' && BACK_PRONOUN.test(pieces[i + 1]);
     // In a placeholder only a genitive before "või" designates ("valdkonnajuhi või peadirektori määratud"): one role is
     // designated by one person or another, not by two together; another case ends a title ("juhatajat ja … määratud teenistujat").
-    const endsTitle = !last.endsWith('-') && (pointsBack || isBaseHead(last) || (isInflectedHead(last) && (!placeholder || !isGenitiveHead(last) || pieces[i].toLowerCase() !== 'või' || isWholeTitle(pieces[i + 1]))));
+    const endsTitle = !last.endsWith('-') && (pointsBack || isBaseHead(last) || (isInflectedHead(last) && (!placeholder || !designates(last) || pieces[i].toLowerCase() !== 'või' || isWholeTitle(pieces[i + 1]))));
     if (endsTitle) {
       out.push([pieces[i + 1]]);
       tail = pieces[i + 1].slice(-HEAD_WINDOW);
@@ -80,6 +80,12 @@ export function splitAlternatives(item: string): string[] {
 function isWholeTitle(piece: string): boolean {
   const head = headWord(piece);
   return !PLACEHOLDER.test(piece) && !isGenitiveHead(head) && (isBaseHead(head) || isInflectedHead(head));
+}
+
+/** True when a word can designate a placeholder: a head of something (juht, direktor, vallavanem) in genitive. */
+function designates(word: string): boolean {
+  const base = baseWord(word).toLocaleLowerCase('et');
+  return isGenitiveHead(word) && DESIGNATOR_HEADS.some((head) => base.endsWith(head));
 }
 
 /** True when a head noun is in genitive: the base form's genitive is the word ("peadirektori", "juhataja"). */

@@ -5,7 +5,7 @@
  * Only the last word of the title's head (before a bracketed specialisation) is inflected.
  */
 
-import { ACRONYMS, GENITIVE_ENDINGS, GENERIC_HEAD_ENDINGS, GROUP_PLURALS, ORGANIZATION_GENITIVES, PLURAL_ENDINGS, STAFF_WORDS, TITLE_HEADS } from './lexicon.js';
+import { ACRONYMS, AGENT_SUFFIXES, GENITIVE_ENDINGS, GENERIC_HEAD_ENDINGS, GROUP_PLURALS, ORGANIZATION_GENITIVES, PLURAL_ENDINGS, STAFF_WORDS, TITLE_HEADS } from './lexicon.js';
 import { isUnitGenitive } from './units.js';
 
 /** Inflected ending → base ending, longest first so "juhatajat" wins over "jat". */
@@ -46,8 +46,19 @@ export function baseWord(word: string): string {
       if (lower.endsWith(ending) && lower.length > ending.length) return word.slice(0, word.length - ending.length) + base;
     }
   }
+  // Agent nouns not in the table, in any case: "metoodiku" → "metoodik", "laboranti" → "laborant".
+  for (const { form, base } of AGENT_FORMS) {
+    if (lower.endsWith(form) && lower.length > form.length + 2) return word.slice(0, word.length - form.length) + base;
+  }
   return word;
 }
+
+/** Each case form of the lexicon's agent-noun suffixes with its nominative, longest first. */
+const AGENT_FORMS = AGENT_SUFFIXES.flatMap(([base, genitive]) => [
+  ...['', 't', 'le', 'ga'].map((ending) => ({ form: genitive + ending, base })),
+  // "-nt", "-rt" take "-i" in partitive: "laborant" → "laboranti", "ekspert" → "eksperti".
+  ...(/[nr]t$/.test(base) ? [{ form: `${base}i`, base }] : []),
+]).sort((a, b) => b.form.length - a.form.length);
 
 /** True when the word is a recognisably inflected (non-nominative) head noun. */
 export function isInflectedHead(word: string): boolean {
