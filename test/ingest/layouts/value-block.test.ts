@@ -1,0 +1,44 @@
+/**
+ * Values printed after a block of labels: which label each wrapped value line belongs to.
+ */
+import { describe, expect, it } from 'vitest';
+import { assignValueLines } from '../../../server/ingest/header/value-block.js';
+import { parseDocument } from '../../../server/ingest/parse.js';
+
+describe('values given out to a block of labels', () => {
+  it('keeps an open scope and its wrapped rest with the value it belongs to', () => {
+    const lines = ['insener', 'teenuste koordinaator (lapsed) — tema', 'puudumise ajal, arendusjuht (teavitus)', 'juhataja; ekspert'];
+    expect(assignValueLines(lines, ['subordinates', 'substitutes', 'substitutedBy'])).toEqual([0, 1, 1, 2]);
+  });
+
+  it('does not end a value at a genitive or a participle that wants the next line', () => {
+    const lines = ['haldusspetsialist; jurist; ameti', 'töötajad vastavalt neile antud', 'volitustele', 'peadirektori asetäitjat arenduse', 'alal, õigusnõunikku'];
+    expect(assignValueLines(lines, ['substitutedBy', 'substitutes'])).toEqual([0, 0, 0, 1, 1]);
+  });
+
+  it('keeps a bracketed specialisation at a line start with the title above it', () => {
+    const lines = ['mehaanikut', '(rehabilitatsioon)', 'arhivaar'];
+    expect(assignValueLines(lines, ['substitutes', 'substitutedBy'])).toEqual([0, 0, 1]);
+  });
+
+  it('gives one line to each label when there are as many lines as labels', () => {
+    expect(assignValueLines(['juhataja või osakonna', 'juhatajat'], ['substitutedBy', 'substitutes'])).toEqual([0, 1]);
+  });
+
+  it('reads labels written in capitals and wrapped over two lines beside their values', () => {
+    const text = [
+      'AMETIJUHEND',
+      'STRUKTUURIÜKSUSE Välissuhete',
+      'NIMETUS osakond',
+      'TÖÖKOHA Nõunik',
+      'NIMETUS',
+      'VAHETU JUHI Osakonna juhataja',
+      'AMETINIMETUS',
+      'KEDA ASENDAB Vanemjuristi',
+      'II TEENISTUSKOHA EESMÄRK',
+      'Nõustamine.',
+    ].join('\n');
+    const doc = parseDocument('suur.txt', text);
+    expect([doc.title, doc.unitPath, doc.manager, doc.substitutes]).toEqual(['Nõunik', ['Välissuhete osakond'], 'Osakonna juhataja', ['Vanemjurist']]);
+  });
+});
