@@ -59,6 +59,12 @@ describe('alternatives with a pronoun', () => {
     expect(titleList('direktorit või tema poolt määratud ametnikku')).toEqual(['Direktor', 'Direktori poolt määratud ametnik']);
   });
 
+  it('splits alternatives at an agent noun outside the table of heads', () => {
+    expect(titleList('laborant või uurija')).toEqual(['Laborant', 'Uurija']);
+    expect(titleList('Siseaudiitor (teavitus) ja vanemlaborant')).toEqual(['Siseaudiitor (teavitus)', 'Vanemlaborant']);
+    expect(titleList('erihoolekande ja rehabilitatsiooni talituse juhataja')).toEqual(['Erihoolekande ja rehabilitatsiooni talituse juhataja']);
+  });
+
   it('keeps two genitive designators of one placeholder as one alternative', () => {
     expect(titleList('peadirektori või valdkonnajuhi määratud ametnik')).toEqual(['Peadirektori või valdkonnajuhi määratud ametnik']);
   });

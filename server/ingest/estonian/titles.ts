@@ -19,13 +19,15 @@ const GENITIVES = [...GENITIVE_ENDINGS].sort((a, b) => b[0].length - a[0].length
 /** Genitive endings that differ from the nominative, longest genitive first (their plurals end in "-d"). */
 const GENITIVE_PLURAL_BASES = GENITIVES.filter(([base, genitive]) => base !== genitive).sort((a, b) => b[1].length - a[1].length);
 
+/** Nominative agent-noun suffixes ("siseaudiitor", "laborant"), after a stem of three letters at least. */
+const AGENT_BASE = new RegExp(`^\\p{L}{3,}(?:${AGENT_SUFFIXES.map(([base]) => base).join('|')})$`, 'u');
 /** Nominative endings of agent nouns not in the table ("uurija", "mehaanik"); "maja" is a house. */
 const GENERIC_BASE = /(?<!ma)ja$|ik$/;
 
 /** True when the word (last word of a title head) ends in a known base-form head noun. */
 export function isBaseHead(word: string): boolean {
   const lower = word.toLowerCase();
-  return GROUP_PLURALS[lower] === lower || BASES.some((base) => lower.endsWith(base)) || GENERIC_BASE.test(lower);
+  return GROUP_PLURALS[lower] === lower || BASES.some((base) => lower.endsWith(base)) || GENERIC_BASE.test(lower) || AGENT_BASE.test(lower);
 }
 
 /** Base form of one word, keeping its capitalisation. */
