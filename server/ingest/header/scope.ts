@@ -42,6 +42,8 @@ function trailingScope(item: string): Scoped {
 /** A dashed scope inside a run of cells: up to the next item, alternative or capitalised cell. */
 const INLINE_DASHED = /\s[-–—]\s+(\p{Ll}[\p{Ll}\s-]*?)(?=\s*[,;]|\s+(?:või|ja)\s|\s+\p{Lu}|\s*$)/gu;
 
+const INLINE_OPENER = new RegExp(`(?<=\\S)\\s+((?:${SCOPE_OPENERS.join('|')})\\s[^,;]+)`, 'giu');
+
 /** "Peaekspert - tema puudumise ajal, ekspert": scopes cut out of text whose items are not split yet. */
 export function stripInlineScopes(text: string): { text: string; scopes: string[] } {
   const scopes: string[] = [];
@@ -50,5 +52,11 @@ export function stripInlineScopes(text: string): { text: string; scopes: string[
     scopes.push(scope.trim());
     return '';
   });
-  return { text: stripped, scopes };
+  // "töötajaid vastavalt neile antud volitustele": an opener's scope runs to the next item.
+  const opened = stripped.replace(INLINE_OPENER, (whole, scope: string) => {
+    if (/asendusskeem/iu.test(scope)) return whole;
+    scopes.push(scope.trim());
+    return '';
+  });
+  return { text: opened, scopes };
 }

@@ -5,7 +5,7 @@
  * bracket, "nobody") and the next line could start the next label's value (a partitive for
  * "Asendab"), never after a comma, a conjunction, an open scope or a genitive that wants its noun.
  */
-import { isNone, startsInflected } from '../estonian/lists.js';
+import { isNone, isScheme, startsInflected } from '../estonian/lists.js';
 import { isBaseHead } from '../estonian/titles.js';
 import type { Field } from '../layouts/row-labels.js';
 
@@ -26,7 +26,10 @@ function endScore(before: string, after: string, previous: Field, next: Field): 
   else if (startsInflected(last)) score += previous === 'substitutes' ? 1 : -1;
   // A genitive ("ameti", "arenduse", "osakonna"), not an allative ("volitustele"), wants the noun on the next line.
   else if (/^\p{Ll}.*(?<!l)[aei]$/u.test(last)) score -= 1;
+  if (isScheme(text)) score += 3;
   if (isNone(after)) score += 2;
+  // "vastavalt neile antud volitustele": a scope opener continues the value above.
+  if (/^vastavalt\s/iu.test(after.trim())) score -= 3;
   // "(rehabilitatsioon)": a bracket at a line's start is the specialisation of the title above.
   if (/^\(/u.test(after.trim())) score -= 3;
   if (next === 'substitutes' && startsInflected(after)) score += 2;

@@ -283,7 +283,8 @@ function joinPair(first: Line, second: Line): Line | null {
       if (!label || label.label.split(/\s+/u).length !== heads + take) continue;
       // A line that is a label already joins only into a longer label ("Vahetu juhi" + "ametinimetus").
       if (own && (own.label.split(/\s+/u).length >= heads + take || own.label.split(/\s+/u).length !== heads)) continue;
-      const score = label.known ? 3 : label.field === 'other' ? 0 : label.strong ? 2 : 1;
+      // How sure the reading is, and how much of the two lines it explains ("Keda ta asendab" over "Keda asendab").
+      const score = (label.known ? 3 : label.field === 'other' ? 0 : label.strong ? 2 : 1) + 1.5 * (heads + take);
       if (!best || score > best.score) best = { score, text: `${number}${phrase} ${[...words.slice(heads), ...next.slice(take)].join(' ')}` };
     }
   }

@@ -256,8 +256,11 @@ function valueBlocks(lines: Line[]): Map<number, number> {
       i = Math.max(j, i + 1);
       continue;
     }
+    // Under "Alluvus:" or "Asendamine:" a value is a clause, which may itself start like a label ("allub juhatajale, …").
+    const clauses = labelsAt.some((k) => labels[k]!.relation);
+    const isValueLine = (k: number) => !labels[k] || (clauses && /^\p{Ll}/u.test(lines[k].text) && labels[k]!.field !== 'other');
     const valuesAt: number[] = [];
-    for (; j < lines.length && (!lines[j].text || (!labels[j] && !OTHER_ROW.test(lines[j].text))); j++) if (lines[j].text) valuesAt.push(j);
+    for (; j < lines.length && (!lines[j].text || (isValueLine(j) && !OTHER_ROW.test(lines[j].text))); j++) if (lines[j].text) valuesAt.push(j);
     const owner = assignValueLines(
       valuesAt.map((k) => lines[k].text),
       labelsAt.map((k) => labels[k]!.field),

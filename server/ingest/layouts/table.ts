@@ -142,7 +142,8 @@ function splitRelations(cell: Line[], warnings: ParseWarning[]): Relations {
   const cells: string[][] = [];
   let previous = ',';
   for (const { word, bracketed } of words(text)) {
-    const startsCell = !bracketed && (startsUpper(word) || isNone(word)) && !previous.endsWith(',');
+    // "Juhtivspetsialist ja" / "IT-arendaja": after a comma or a conjunction the list goes on in the same cell.
+    const startsCell = !bracketed && (startsUpper(word) || isNone(word)) && !previous.endsWith(',') && !/^(?:ja|või|ning)$/u.test(previous);
     if (startsCell || cells.length === 0) cells.push([]);
     cells[cells.length - 1].push(word);
     previous = word;

@@ -242,6 +242,24 @@ describe('scopes in the table layout', () => {
   });
 });
 
+describe('lists wrapped in the table layout', () => {
+  it('keeps a capitalised title after "ja" in the same cell and a "vastavalt" scope out of it', () => {
+    const text = [
+      'AMETIJUHEND',
+      '1.1 Ametinimetus 1.2 Struktuuriüksus',
+      'Peaekspert Arendusosakond',
+      '1.3 Vahetu juht 1.4 Kes asendab 1.5 Keda asendab',
+      'Osakonna juhataja Ekspert ja',
+      'Analüütik Osakonna teenistujaid vastavalt neile antud volitustele',
+      '2 TEENISTUSÜLESANDED',
+      'Arenduskava koostamine.',
+    ].join('\n');
+    const doc = parseDocument('tabel.txt', text);
+    expect([doc.manager, doc.substitutedBy, doc.substitutes]).toEqual(['Osakonna juhataja', ['Ekspert', 'Analüütik'], ['Osakonna teenistujad']]);
+    expect(messages(doc)).toContain('5: scope kept out of the substitutes: "vastavalt neile antud volitustele"');
+  });
+});
+
 describe('a document read on any header cue', () => {
   it('reads a heading and a single label, warning that the layout is not known', () => {
     const [doc] = parseFixture('heading-07-heading-and-one-label.txt');

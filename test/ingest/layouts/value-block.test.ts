@@ -21,6 +21,30 @@ describe('values given out to a block of labels', () => {
     expect(assignValueLines(lines, ['substitutes', 'substitutedBy'])).toEqual([0, 0, 1]);
   });
 
+  it('ends a value at a substitution scheme and keeps a "vastavalt" scope with the value above it', () => {
+    const lines = ['alluvaid ei ole', 'vastavalt asendusskeemile', 'õigusnõunik, juhataja, büroo töötajad', 'vastavalt neile antud volitustele'];
+    expect(assignValueLines(lines, ['subordinates', 'substitutes', 'substitutedBy'])).toEqual([0, 1, 2, 2]);
+  });
+
+  it('reads clauses under "Alluvus:" that start like labels as its value', () => {
+    const text = [
+      'AMETIJUHEND',
+      '1.1 Ametinimetus: jurist',
+      '1.2 Alluvus:',
+      '1.3 Asendaja(d):',
+      '1.4 Asendab:',
+      'allub juhatajale, temale alluvad assistent,',
+      'sekretär',
+      'nõunik — igapäevastes küsimustes,',
+      'vanemjurist',
+      'ei asenda kedagi',
+      '2. TEENISTUSKOHA EESMÄRK',
+      'Nõustamine.',
+    ].join('\n');
+    const doc = parseDocument('alluvus.txt', text);
+    expect([doc.manager, doc.subordinates, doc.substitutedBy, doc.substitutes]).toEqual(['Juhataja', ['Assistent', 'Sekretär'], ['Nõunik', 'Vanemjurist'], []]);
+  });
+
   it('gives one line to each label when there are as many lines as labels', () => {
     expect(assignValueLines(['juhataja või osakonna', 'juhatajat'], ['substitutedBy', 'substitutes'])).toEqual([0, 1]);
   });
