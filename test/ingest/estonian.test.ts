@@ -169,6 +169,11 @@ describe('unit paths', () => {
     expect(splitTrailingUnit('Vaneminspektor Tugiteenuste osakond')).toEqual({ title: 'Vaneminspektor', units: ['Tugiteenuste osakond'] });
     expect(splitTrailingUnit('IT-arendaja Kliimateenistus Õigusosakond')).toEqual({ title: 'IT-arendaja', units: ['Kliimateenistus', 'Õigusosakond'] });
     expect(splitTrailingUnit('Peaspetsialist (pered) Lastekaitse osakond')).toEqual({ title: 'Peaspetsialist (pered)', units: ['Lastekaitse osakond'] });
+    expect(splitTrailingUnit('Jurist-analüütik Teabehalduse osakond, erihoolekandetalitus (Toetuste tiim)')).toEqual({
+      title: 'Jurist-analüütik',
+      units: ['Teabehalduse osakond', 'Erihoolekandetalitus', 'Toetuste tiim'],
+    });
+    expect(splitTrailingUnit('Koordinaator (ISTE)')).toBeNull();
     expect(splitTrailingUnit('Teenuste osakonna juht')).toBeNull();
     expect(splitTrailingUnit('Nõunik')).toBeNull();
   });

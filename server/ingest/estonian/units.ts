@@ -191,14 +191,17 @@ export function joinUnitPaths(heading: string[], row: string[]): string[] {
  * so the unit starts after the title's head noun. Null when the text does not end in a unit name.
  */
 export function splitTrailingUnit(text: string): { title: string; units: string[] } | null {
-  const words = text.trim().split(/\s+/);
+  // A bracketed sub-unit at the end ("… erihoolekandetalitus (Toetuste tiim)") belongs to the unit part.
+  const core = text.trim().replace(/(?:\s*\(([^()]+)\))+$/u, (brackets) => (/\(([^()]+)\)$/u.test(brackets) && isUnitWord(lastWord(brackets.replace(/\)$/u, ''))) ? '' : brackets));
+  const words = core.split(/\s+/);
   const last = nameNounOf(words[words.length - 1]);
   if (words.length < 2 || !last || last.form !== 'base') return null;
   // After the head noun or its bracketed specialisation ("Peaspetsialist (pered) Lastekaitse osakond").
   const endsTitle = (word: string) => word.endsWith(')') || (isBaseHead(word) && !isUnitWord(word));
-  const starts = words.map((_, k) => k).filter((k) => k >= 1 && endsTitle(words[k - 1]) && !words.slice(k).join(' ').includes('('));
+  const starts = words.map((_, k) => k).filter((k) => k >= 1 && endsTitle(words[k - 1]) && !words.slice(0, k).join(' ').includes(',') && !words.slice(k).join(' ').includes('('));
   // The unit's name begins with a capital where it is written with one; else right after the first head noun.
   const k = starts.find((i) => /^\p{Lu}/u.test(words[i])) ?? starts[0];
   if (k === undefined) return null;
-  return { title: words.slice(0, k).join(' '), units: splitUnitPath(words.slice(k).join(' ')) };
+  const title = words.slice(0, k).join(' ');
+  return { title, units: splitUnitPath(text.trim().slice(title.length)) };
 }
