@@ -12,6 +12,7 @@ import {
   GENERIC_NOMINATIVES,
   GENERIC_PARTITIVES,
   MANAGER_ADJECTIVES,
+  MANAGER_NOUNS,
   ORDINALS,
   OTHER_LABEL_WORDS,
   POSITION_GENITIVES,
@@ -263,6 +264,23 @@ export function wrapsLabel(first: Line, second: Line): boolean {
   return !!joinPair(first, second);
 }
 
+/** Every word a label is made of: a phrase joined over two lines must use only these. */
+const LABEL_WORDS = new Set(
+  [
+    ...LABEL_STARTS,
+    ...ROW_LABELS.flatMap(([label]) => label.split(' ')),
+    ...OTHER_LABEL_WORDS.flatMap((w) => w.split(' ')),
+    ...GENERIC_NOMINATIVES.flatMap((w) => w.split(' ')),
+    ...GENERIC_PARTITIVES.flatMap((w) => w.split(' ')),
+    ...TITLE_NOUNS,
+    ...POSITION_NOUNS,
+    ...UNIT_LABEL_STEMS,
+    ...MANAGER_NOUNS,
+    ...['asendab', 'asendavad', 'asendaja', 'asendajad', 'asendaja(d)', 'asendamine', 'asendus', 'allub', 'alluvad', 'alluvus'],
+  ],
+);
+const onlyLabelWords = (phrase: string) => phrase.split(/\s+/u).every((w) => LABEL_WORDS.has(w.toLocaleLowerCase('et').replace(/:$/u, '')));
+
 function joinPair(first: Line, second: Line): Line | null {
   // The rest of a wrapped label continues in lower case (or in capitals, when the labels are); a capital starts a row of its own.
   const upperLabels = /^\p{Lu}{2,}(?:\s|$)/u.test(first.text.replace(NUMBER, '')) && /^\p{Lu}{2,}(?:\s|:|$)/u.test(second.text);
@@ -280,7 +298,7 @@ function joinPair(first: Line, second: Line): Line | null {
       const phrase = [...words.slice(0, heads), ...next.slice(0, take)].join(' ');
       // The phrase alone, as a line of its own: any short phrase before a colon would pass for a label.
       const label = readLabelText(phrase);
-      if (!label || label.label.split(/\s+/u).length !== heads + take) continue;
+      if (!label || label.label.split(/\s+/u).length !== heads + take || !onlyLabelWords(label.label)) continue;
       // A line that is a label already joins only into a longer label ("Vahetu juhi" + "ametinimetus").
       if (own && (own.label.split(/\s+/u).length >= heads + take || own.label.split(/\s+/u).length !== heads)) continue;
       // How sure the reading is, and how much of the two lines it explains ("Keda ta asendab" over "Keda asendab").
