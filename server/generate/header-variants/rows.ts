@@ -54,7 +54,9 @@ function subordinatesRow(random: Random, wording: LabelWording, list: ReferenceL
 
 /** "Alluvus: allub osakonna juhatajale, alluvaid ei ole": the subordination told in one prose value. */
 function subordinationRow(random: Random, model: HeaderModel): Row {
-  const below = model.subordinates.items.length ? `temale alluvad ${writeList(random, model.subordinates, 'base')}` : 'alluvaid ei ole';
+  const count = model.subordinates.items.length;
+  // The verb agrees with the subordinates: "talle allub referent", "temale alluvad referent ja jurist".
+  const below = count ? `${count === 1 ? random.pick(['talle allub', 'temale allub']) : 'temale alluvad'} ${writeList(random, model.subordinates, 'base')}` : 'alluvaid ei ole';
   return { label: 'Alluvus', value: [`allub ${model.manager!.write('allative')}, ${below}`], fields: ['manager', 'subordinates'] };
 }
 
