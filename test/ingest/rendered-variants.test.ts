@@ -65,7 +65,7 @@ describe('rendered header variants', () => {
     }
   });
 
-  it('varies what a page does to the same words: no-break spaces, symbol-font bullets, scopes, aliases, prose rows, pronoun alternatives, cuts, CRLF', () => {
+  it('varies what a page does to the same words: no-break spaces, symbol-font bullets, scopes, aliases, prose rows, pronoun alternatives, tabs, aligned columns, dashes after labels, register tables, cuts, CRLF', () => {
     const count = (test: (text: string) => boolean) => variants.filter((v) => test(v.text)).length;
     expect(count((t) => t.includes('\u00A0'))).toBeGreaterThanOrEqual(200);
     expect(count((t) => /[\uF0B7\uF0A7\uF0D8]/.test(t))).toBeGreaterThanOrEqual(20);
@@ -75,6 +75,10 @@ describe('rendered header variants', () => {
     expect(count((t) => /^(\d\.\d\.? )?(Alluvus|ALLUVUS): allub /m.test(t))).toBeGreaterThanOrEqual(20);
     expect(count((t) => /^(\d\.\d\.? )?(Asendamine|ASENDAMINE): (teda|tema) asendab /m.test(t))).toBeGreaterThanOrEqual(20);
     expect(count((t) => / või tema määratud /.test(t))).toBeGreaterThanOrEqual(50);
+    expect(count((t) => /^(\d\.\d\.? )?\p{L}[\p{L} ]+\t\S/mu.test(t))).toBeGreaterThanOrEqual(50);
+    expect(count((t) => /^(\d\.\d\.? )?\p{L}[\p{L} ]+\S {5}\S/mu.test(t))).toBeGreaterThanOrEqual(50);
+    expect(count((t) => /^(\d\.\d\.? )?(Vahetu juht|Allub|Alluvad|Asendaja|Asendab|Struktuuriüksus) [–-] \S/m.test(t))).toBeGreaterThanOrEqual(20);
+    expect(count((t) => t.startsWith('| Dokumendiregister |'))).toBeGreaterThanOrEqual(100);
     expect(variants.filter((v) => v.expected.truncated).length).toBeGreaterThanOrEqual(100);
     expect(variants.filter((v) => v.expected.uncounted?.length).length).toBeGreaterThanOrEqual(50);
   });

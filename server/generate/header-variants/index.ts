@@ -62,6 +62,10 @@ function body(random: Random, numbering: Numbering): string[] {
 /** What stands above a header in exported documents: a page number, the approving directive. */
 function preamble(random: Random, organization: string): string[] {
   const lines: string[] = [];
+  // A public register's export starts with its metadata table.
+  if (random.chance(0.1)) {
+    lines.push(`| Dokumendiregister | ${organization} |`, `| Viit | 1-${random.int(1, 9)}/${random.int(10, 99)} |`, '| Liik | Ametijuhend |', '| Originaal | Ava uues aknas |');
+  }
   if (random.chance(0.15)) lines.push(random.pick(['1 (3)', '1', 'Lk 1 / 2']));
   if (random.chance(0.35)) {
     const date = `${random.int(10, 28)}.0${random.int(1, 9)}.202${random.int(3, 5)}`;

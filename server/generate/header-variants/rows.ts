@@ -12,6 +12,13 @@ import { BULLETS, lowerFirst, wrap } from './text.js';
 import { labelsOf, type LabelWording } from './words.js';
 import { unitStyles, writeBullets, writeList, writeUnits } from './writing.js';
 
+/** Header rows that fill no measured field, with values they take. */
+const OTHER_ROWS: [string, string[]][] = [
+  ['Ametisse nimetab', ['peadirektor', 'peadirektori asetäitja']],
+  ['Teenistuskoha asukoht', ['Tallinn', 'Tartu linn']],
+  ['Töökoha asukoht', ['Pärnu', 'Tallinn']],
+];
+
 export const ROW_ARRANGEMENTS = ['same-line', 'next-line', 'labels-then-values', 'two-column'] as const;
 export type RowArrangement = (typeof ROW_ARRANGEMENTS)[number];
 
@@ -90,7 +97,10 @@ export function headerRows(random: Random, model: HeaderModel, options: RowOptio
     const title = random.chance(0.3) ? lowerFirst(model.title) : model.title;
     rows.splice(random.int(0, rows.length), 0, { label: wording('title').text, value: [random.chance(0.1) ? `${title} (edaspidi ametnik)` : title], fields: ['title'] });
   }
-  if (random.chance(0.3)) rows.push({ label: random.pick(['Ametisse nimetab', 'Teenistuskoha asukoht', 'Töökoha asukoht']), value: [random.pick(['peadirektor', 'Tallinn', 'Tartu linn'])], fields: [] });
+  if (random.chance(0.3)) {
+    const [other, value] = random.pick(OTHER_ROWS);
+    rows.push({ label: other, value: [random.pick(value)], fields: [] });
+  }
   if (options.proseRows && model.manager && random.chance(0.15)) rows.push(subordinationRow(random, model));
   else {
     if (model.manager) {
@@ -113,6 +123,9 @@ const fields = (rows: Row[]) => rows.flatMap((row) => row.fields);
 /** Rows arranged as printed: each row a block, or a run of labels followed by a run of values. */
 export function arrangeRows(random: Random, rows: Row[], arrangement: RowArrangement, numbering: Numbering, colon: boolean, firstNumber = 1): Block[] {
   const label = (row: Row, i: number) => `${rowNumber(numbering, firstNumber + i)}${row.label}${colon ? ':' : ''}`;
+  // Between a label and its value on one line: a space, a tab or spaces from a table cell, or a dash.
+  const gap = colon ? ' ' : random.chance(0.08) ? random.pick([' – ', ' - ']) : random.pick([' ', ' ', ' ', ' ', '\t', '     ']);
+  const sameLine = (text: string, value: string[], width = Infinity) => (value.length > 1 ? [text, ...value] : wrap(`${text}${gap}${value[0]}`, width));
   if (arrangement === 'labels-then-values') {
     const split = random.int(Math.max(0, rows.length - 3), rows.length - 2);
     const head = rows.slice(0, split).map((row, i) => ({ lines: sameLine(label(row, i), row.value), fields: fields([row]) }));
@@ -130,9 +143,6 @@ export function arrangeRows(random: Random, rows: Row[], arrangement: RowArrange
   });
 }
 
-function sameLine(label: string, value: string[], width = Infinity): string[] {
-  return value.length > 1 ? [label, ...value] : wrap(`${label} ${value[0]}`, width);
-}
 
 /** A two-column table flattened: the label column and the value column wrapped, then read across. */
 function twoColumns(label: string, value: string[], labelWidth: number, valueWidth: number): string[] {
