@@ -18,9 +18,9 @@ function endScore(before: string, after: string, previous: Field, next: Field): 
   const text = before.trim();
   const last = text.split(/\s+/u).pop() ?? '';
   let score = 0;
-  if (OPEN_END.test(text) || (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length) score -= 3;
+  if (isNone(text) || isNone(last)) score += 3;
+  else if (OPEN_END.test(text) || (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length) score -= 3;
   else if (/;$/u.test(text)) score -= 1;
-  else if (isNone(text) || isNone(last)) score += 3;
   else if (/\)$/u.test(last) || isBaseHead(last)) score += 2;
   // An inflected last word ends a partitive "Asendab" item; in a nominative list it is a genitive waiting for its noun.
   else if (startsInflected(last)) score += previous === 'substitutes' ? 1 : -1;
@@ -28,8 +28,8 @@ function endScore(before: string, after: string, previous: Field, next: Field): 
   else if (/^\p{Ll}.*(?<!l)[aei]$/u.test(last)) score -= 1;
   if (isScheme(text)) score += 3;
   if (isNone(after)) score += 2;
-  // "vastavalt neile antud volitustele": a scope opener continues the value above.
-  if (/^vastavalt\s/iu.test(after.trim())) score -= 3;
+  // "vastavalt neile antud volitustele", "poolt määratud teenistuja", "või juhataja": the value above goes on.
+  if (/^(?:vastavalt|poolt|määratud|või|ja|ning)(?:\s|$)/iu.test(after.trim())) score -= 3;
   // "(rehabilitatsioon)": a bracket at a line's start is the specialisation of the title above.
   if (/^\(/u.test(after.trim())) score -= 3;
   if (next === 'substitutes' && startsInflected(after)) score += 2;

@@ -77,9 +77,14 @@ export function readLabelText(text: string): Label | null {
   const match = LABEL_PATTERN.exec(text);
   if (match) {
     const field = LABELS.find(([label]) => label === match[2].toLocaleLowerCase('et'))![1];
-    return { field, label: match[2], numbered: !!match[1], colon: text.includes(':'), value: match[4].trim(), known: true, strong: !!match[3] || match[2].includes(' ') };
+    return { field, label: match[2], numbered: !!match[1], colon: text.includes(':'), value: afterSeparator(match[4]), known: true, strong: !!match[3] || match[2].includes(' ') };
   }
   return readByGrammar(text);
+}
+
+/** "Teenistuskoht - haldusspetsialist": a dash between label and value separates them, as a colon does; "Alluvad -" alone means nobody. */
+function afterSeparator(value: string): string {
+  return value.trim().replace(/^[-–—]\s+(?=\S)/u, '');
 }
 
 interface Reading {
@@ -110,7 +115,7 @@ function readByGrammar(text: string): Label | null {
   if (!best) return null;
   // "1.2. Ametnik allub vallavanemale.": a numbered sentence is the sentence reader's, not a row.
   if (!best.reading.field.startsWith('other') && !text.includes(':') && /\.\s*$/u.test(text) && !best.reading.relation) return null;
-  const value = text.slice(number.length + best.end).replace(/^\s*:?\s*/u, '').trim();
+  const value = afterSeparator(text.slice(number.length + best.end).replace(/^\s*:?\s*/u, ''));
   const { field, strong, relation } = best.reading;
   return { field, label: best.phrase, numbered: !!number.trim(), colon: text.includes(':'), value, known: false, strong, relation };
 }
@@ -286,6 +291,8 @@ function joinPair(first: Line, second: Line): Line | null {
   const upperLabels = /^\p{Lu}{2,}(?:\s|$)/u.test(first.text.replace(NUMBER, '')) && /^\p{Lu}{2,}(?:\s|:|$)/u.test(second.text);
   if (!first.text || !(/^\p{Ll}/u.test(second.text) || upperLabels)) return null;
   const own = readLabel(first);
+  // A label with its value, then a label with its value: two rows, not one label wrapped.
+  if (own && readLabel(second)?.value) return null;
   const number = NUMBER.exec(first.text)?.[0] ?? '';
   const words = first.text.slice(number.length).split(/\s+/u);
   if (!/^\p{Lu}/u.test(words[0] ?? '') || !LABEL_STARTS.has(words[0].toLocaleLowerCase('et'))) return null;

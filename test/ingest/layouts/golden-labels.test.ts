@@ -91,6 +91,18 @@ describe('labels outside the table of printed labels', () => {
     expect(doc.substitutedBy).toEqual(['Ekspert']);
   });
 
+  it('reads a dash between a label and its value as a separator, and a dash alone as nobody', () => {
+    const text = 'AMETIJUHEND\n1.1 Teenistuskoht - jurist\n1.2 Vahetu juht - osakonna juhataja\n1.3 Alluvad -\n1.4 Teda asendab - nõunik\n2. Teenistuskoha eesmärk\nNõustamine.';
+    const doc = parseDocument('kriips.txt', text);
+    expect([doc.title, doc.manager, doc.subordinates, doc.substitutedBy]).toEqual(['Jurist', 'Osakonna juhataja', [], ['Nõunik']]);
+  });
+
+  it('reads two upper-case rows, each a label with its value, as two rows', () => {
+    const text = 'AMETIJUHEND\nAMETINIMETUS jurist\nAMETNIK ALLUB osakonna juhatajale\nALLUVAD alluvaid ei ole\n2. Teenistuskoha eesmärk\nNõustamine.';
+    const doc = parseDocument('suur.txt', text);
+    expect([doc.title, doc.manager, doc.subordinates]).toEqual(['Jurist', 'Osakonna juhataja', []]);
+  });
+
   it('keeps an unknown colon label and its value out of the row above it', () => {
     const text = 'AMETIJUHEND\nAmetinimetus: jurist\nVahetu juht: osakonna juhataja\nPalgaaste: IV\nAlluvad: puuduvad\n2. Teenistuskoha eesmärk\nNõustamine.';
     const doc = parseDocument('palk.txt', text);

@@ -45,6 +45,12 @@ describe('values given out to a block of labels', () => {
     expect([doc.manager, doc.subordinates, doc.substitutedBy, doc.substitutes]).toEqual(['Juhataja', ['Assistent', 'Sekretär'], ['Nõunik', 'Vanemjurist'], []]);
   });
 
+  it('keeps "poolt määratud …" and "või …" lines with the value above and ends a value at a lone dash', () => {
+    const lines = ['peaspetsialistid', 'tõlkijat', 'assistent (rehabilitatsioon),', 'juhataja või osakonna juhataja', 'poolt määratud teenistuja'];
+    expect(assignValueLines(lines, ['subordinates', 'substitutes', 'substitutedBy'])).toEqual([0, 1, 2, 2, 2]);
+    expect(assignValueLines(['-', 'eksperti,', 'analüütikut', 'statistik'], ['subordinates', 'substitutes', 'substitutedBy'])).toEqual([0, 1, 1, 2]);
+  });
+
   it('gives one line to each label when there are as many lines as labels', () => {
     expect(assignValueLines(['juhataja või osakonna', 'juhatajat'], ['substitutedBy', 'substitutes'])).toEqual([0, 1]);
   });
