@@ -7,6 +7,8 @@ import type { Line, ParseWarning } from '../document.js';
 import { LABEL_STARTS } from '../layouts/row-labels.js';
 import { quote } from '../caps.js';
 
+/** Words that are whole labels by themselves ("Asendaja", "Ametikoht"): such a last line is a label, not a cut one. */
+const LABEL_ALONE = /^(?:asendaja|asendajad|asendab|allub|alluvad|ametikoht|teenistuskoht|töökoht|ametinimetus|struktuuriüksus|üksus)$/iu;
 const LAST_WORD = /\s+(\p{Lu}[\p{Ll}-]+)\s*$/u;
 
 /** Cuts a label's first word off the last line of a header that the end of the text interrupted. */
@@ -15,6 +17,12 @@ export function cutTrailingLabel(lines: Line[], warnings: ParseWarning[]): void 
   while (index >= 0 && !lines[index].text) index--;
   if (index < 0) return;
   const line = lines[index];
+  // "Teda" alone on the last line: the first word of a label, with nothing after it.
+  if (index > 0 && /^\p{Lu}[\p{Ll}-]+$/u.test(line.text) && LABEL_STARTS.has(line.text.toLocaleLowerCase('et')) && !LABEL_ALONE.test(line.text)) {
+    lines[index] = { ...line, text: '' };
+    warnings.push({ line: line.number, message: `the text ends inside a label (${quote(line.text)}): left out of the value before it` });
+    return;
+  }
   const match = LAST_WORD.exec(line.text);
   if (!match || !LABEL_STARTS.has(match[1].toLocaleLowerCase('et'))) return;
   lines[index] = { ...line, text: line.text.slice(0, match.index).trimEnd() };

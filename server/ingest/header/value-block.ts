@@ -18,7 +18,8 @@ function endScore(before: string, after: string, previous: Field, next: Field): 
   const text = before.trim();
   const last = text.split(/\s+/u).pop() ?? '';
   let score = 0;
-  if (isNone(text) || isNone(last)) score += 3;
+  // "… puuduvad" ends a value; a dash at the end of words opens a scope ("mehaanikut (arendus) -").
+  if (isNone(text) || (isNone(last) && !/^[-–—]+$/u.test(last))) score += 3;
   else if (OPEN_END.test(text) || (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length) score -= 3;
   else if (/;$/u.test(text)) score -= 1;
   else if (/\)$/u.test(last) || isBaseHead(last)) score += 2;

@@ -291,8 +291,8 @@ function joinPair(first: Line, second: Line): Line | null {
   const upperLabels = /^\p{Lu}{2,}(?:\s|$)/u.test(first.text.replace(NUMBER, '')) && /^\p{Lu}{2,}(?:\s|:|$)/u.test(second.text);
   if (!first.text || !(/^\p{Ll}/u.test(second.text) || upperLabels)) return null;
   const own = readLabel(first);
-  // A label with its value, then a label with its value: two rows, not one label wrapped.
-  if (own && readLabel(second)?.value) return null;
+  // A label with its value, then a capitalised label with its value: two rows, not one label wrapped.
+  if (own && /^\p{Lu}/u.test(second.text) && readLabel(second)?.value) return null;
   const number = NUMBER.exec(first.text)?.[0] ?? '';
   const words = first.text.slice(number.length).split(/\s+/u);
   if (!/^\p{Lu}/u.test(words[0] ?? '') || !LABEL_STARTS.has(words[0].toLocaleLowerCase('et'))) return null;

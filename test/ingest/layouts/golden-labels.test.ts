@@ -304,6 +304,12 @@ describe('a label cut by the end of the text', () => {
     expect(messages(doc)).toContain('7: the text ends inside a label ("Teenistuja"): left out of the value before it');
   });
 
+  it('drops a last line holding only the first word of a label', () => {
+    const doc = parseDocument('lopp.txt', 'AMETIJUHEND\nÜksus\nArendusosakond\nTeenistuskoht\nUurija\nTeda');
+    expect(doc.title).toBe('Uurija');
+    expect(doc.warnings.map((w) => w.message)).toContain('the text ends inside a label ("Teda"): left out of the value before it');
+  });
+
   it('keeps a capitalised last word that starts no label', () => {
     const doc = parseDocument('lopp.txt', 'AMETIJUHEND\nAmetinimetus Analüütik\nStruktuuriüksus Arendusosakond\nAsendaja Ekspert (arendus) Tallinnas');
     expect(doc.substitutedBy).toEqual(['Ekspert (arendus) Tallinnas']);

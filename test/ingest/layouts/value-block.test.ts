@@ -51,6 +51,11 @@ describe('values given out to a block of labels', () => {
     expect(assignValueLines(['-', 'eksperti,', 'analüütikut', 'statistik'], ['subordinates', 'substitutes', 'substitutedBy'])).toEqual([0, 1, 1, 2]);
   });
 
+  it('does not end a value at a dash that opens a scope on the next line', () => {
+    const lines = ['peaspetsialist', 'mehaanikut (arendus) -', 'allkirjaõiguse osas,', 'talituse juhatajat ja', 'teenuste koordinaatorit'];
+    expect(assignValueLines(lines, ['substitutedBy', 'substitutes'])).toEqual([0, 1, 1, 1, 1]);
+  });
+
   it('gives one line to each label when there are as many lines as labels', () => {
     expect(assignValueLines(['juhataja või osakonna', 'juhatajat'], ['substitutedBy', 'substitutes'])).toEqual([0, 1]);
   });
