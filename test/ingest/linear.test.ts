@@ -38,6 +38,7 @@ const cases: { name: string; make: (n: number) => string; n: number }[] = [
   { name: 'a purpose wrapped over thousands of lines', make: (n) => withRepeatedLine(documentText(SAMPLE), 'Kinnise lasteasutuse', n), n: 4000 },
   { name: 'a language requirement repeated over thousands of lines', make: (n) => withRepeatedLine(documentText('003_8fe0a8b85a570b74.txt'), 'Eesti keele valdamine', n), n: 2000 },
   { name: 'a header row whose value runs over thousands of lines', make: (n) => withRepeatedLine(documentText('numbered-03-heading-parent-block-wrapped.txt'), 'juhatajat või osakonna', n), n: 1000 },
+  { name: 'a block of thousands of labels waiting for their values', make: (n) => withRepeatedLine(documentText('numbered-03-heading-parent-block-wrapped.txt'), '1.5. Asendaja', n), n: 1000 },
   { name: 'a duty written on one very long line', make: (n) => withLongLine(documentText(SAMPLE), '3.1 ', n), n: 20_000 },
   { name: 'a relation sentence of many alternatives on one line', make: (n) => withLongLine(documentText('sentences-01-accountant.txt'), '1.1 ', n), n: 2000 },
 ];

@@ -34,6 +34,8 @@ interface Row {
   colon: boolean;
   known: boolean;
   relation?: Label['relation'];
+  /** Its place among the rows (found without searching the list). */
+  order: number;
   parts: { text: string; bullet: boolean }[];
   lines: Line[];
 }
@@ -184,7 +186,8 @@ function collectRows(lines: Line[], warnings: ParseWarning[], prose: Line[]): Ro
     const label = readLabel(line);
     if (label) {
       // A label with its value on its line ends the block of labels: those still without a value get none.
-      if (waiting.every((r) => r.parts.length) || label.value) waiting = [];
+      // Waiting rows get their values in order, so the last one having a value means all have (and costs no search).
+      if (!waiting.length || waiting[waiting.length - 1].parts.length || label.value) waiting = [];
       const row: Row = {
         field: label.field,
         label: label.label,
@@ -192,6 +195,7 @@ function collectRows(lines: Line[], warnings: ParseWarning[], prose: Line[]): Ro
         colon: label.colon,
         known: label.known,
         relation: label.relation,
+        order: rows.length,
         parts: [],
         lines: [line],
       };
@@ -211,7 +215,7 @@ function collectRows(lines: Line[], warnings: ParseWarning[], prose: Line[]): Ro
       return;
     }
     // A line after a label with its value continues that value, though labels above still wait for theirs.
-    const openAfterWaiting = open !== null && waiting.length > 0 && rows.indexOf(open) > rows.indexOf(waiting[waiting.length - 1]);
+    const openAfterWaiting = open !== null && waiting.length > 0 && open.order > waiting[waiting.length - 1].order;
     if (waiting.length && !openAfterWaiting) {
       const target = waiting[0];
       const remainingLines = valueLines(index);
