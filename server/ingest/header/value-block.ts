@@ -11,11 +11,13 @@ import type { Field } from '../layouts/row-labels.js';
 
 /** Beyond this many labels in one block the values are given out one line each (the search is linear in lines per label). */
 const MAX_LABELS = 20;
-const OPEN_END = /(?:[,(]|\s(?:ja|või|ning|tema|poolt|määratud|antud|vastavalt|neile|[-–—]\s*\S*)|^[-–—]|\s[-–—])$/u;
+const OPEN_END = /(?:[,(]|\s(?:ja|või|ning|tema|poolt|määratud|antud|vastavalt|neile|asendab|allub|[-–—]\s*\S*)|^[-–—]|\s[-–—])$/u;
 
 /** How well a value ends at `before` and the next label's value starts at `after` (higher: a better place to end). */
-function endScore(before: string, after: string, previous: Field, next: Field): number {
+function endScore(before: string, written: string, previous: Field, next: Field): number {
   const text = before.trim();
+  // The next line's first title, without a scope after a dash ("Spetsialisti — eelarve küsimustes").
+  const after = written.trim().split(/\s[-–—]\s/u)[0];
   const last = text.split(/\s+/u).pop() ?? '';
   let score = 0;
   // "… puuduvad" ends a value; a dash at the end of words opens a scope ("mehaanikut (arendus) -").
@@ -23,10 +25,12 @@ function endScore(before: string, after: string, previous: Field, next: Field): 
   else if (OPEN_END.test(text) || (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length) score -= 3;
   else if (/;$/u.test(text)) score -= 1;
   else if (/\)$/u.test(last) || isBaseHead(last)) score += 2;
+  // "tiimijuhile": the allative is the manager's whole value.
+  else if (previous === 'manager' && /le$/u.test(last)) score += 2;
   // An inflected last word ends a partitive "Asendab" item; in a nominative list it is a genitive waiting for its noun.
   else if (startsInflected(last)) score += previous === 'substitutes' ? 1 : -1;
   // A genitive ("ameti", "arenduse", "osakonna"), not an allative ("volitustele"), wants the noun on the next line.
-  else if (/^\p{Ll}.*(?<!l)[aei]$/u.test(last)) score -= 1;
+  else if (/^\p{L}.*(?<!l)[aei]$/u.test(last)) score -= 1;
   if (isScheme(text)) score += 3;
   if (isNone(after)) score += 2;
   // "vastavalt neile antud volitustele", "poolt määratud teenistuja", "või juhataja": the value above goes on.

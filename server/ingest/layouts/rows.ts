@@ -184,6 +184,14 @@ function collectRows(lines: Line[], warnings: ParseWarning[], prose: Line[]): Ro
       return;
     }
     const label = readLabel(line);
+    // "Alluvus:" then "allub juhatajale, temale alluvad …": a clause that starts like a label is the relation's value.
+    const clause = label && waiting.length === 1 && waiting[0].relation && !waiting[0].parts.length && /^\p{Ll}/u.test(line.text) && label.field !== 'other';
+    if (clause) {
+      append(waiting[0], line);
+      open = waiting[0];
+      waiting = [];
+      return;
+    }
     if (label) {
       // A label with its value on its line ends the block of labels: those still without a value get none.
       // Waiting rows get their values in order, so the last one having a value means all have (and costs no search).

@@ -56,6 +56,18 @@ describe('values given out to a block of labels', () => {
     expect(assignValueLines(lines, ['substitutedBy', 'substitutes'])).toEqual([0, 1, 1, 1, 1]);
   });
 
+  it('reads a partitive behind a dashed scope and an allative manager as whole values', () => {
+    const lines = ['Vanemlaborant (nõustamine), Teenuste', 'koordinaator', 'Spetsialisti — eelarve küsimustes', 'Nõustaja ja', 'Vaneminspektor'];
+    expect(assignValueLines(lines, ['subordinates', 'substitutes', 'substitutedBy'])).toEqual([0, 0, 1, 2, 2]);
+    const clauses = ['tiimijuhile', 'tiimi teenistujad', 'tema asendab raamatupidajat,', 'logistikut; teda asendab', 'vanemjurist'];
+    expect(assignValueLines(clauses, ['manager', 'subordinates', 'substitutedBy'])).toEqual([0, 1, 2, 2, 2]);
+  });
+
+  it('reads a clause under a single "Alluvus:" label as its value, though it starts like a label', () => {
+    const doc = parseDocument('alluvus.txt', 'AMETIJUHEND\nAmetinimetus:\nJurist\nAlluvus:\nallub juhatajale, temale alluvad assistent\n2. Teenistuskoha eesmärk\nNõustamine.');
+    expect([doc.manager, doc.subordinates]).toEqual(['Juhataja', ['Assistent']]);
+  });
+
   it('gives one line to each label when there are as many lines as labels', () => {
     expect(assignValueLines(['juhataja või osakonna', 'juhatajat'], ['substitutedBy', 'substitutes'])).toEqual([0, 1]);
   });
