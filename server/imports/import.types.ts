@@ -124,8 +124,9 @@ export class PositionPlaceNote {
   unitPath: string[];
 }
 
-@ObjectType({ description: 'A title no position in the referring unit or its enclosing units carries, taken as the one documented position with that title elsewhere (a line across units).' })
-export class CrossUnitReferenceNote {
+/** What every note on a resolved or unresolved reference says: which document wrote which title where. */
+@ObjectType({ isAbstract: true })
+abstract class ReferenceNote {
   @Field(() => String, { description: 'The file name of the job description that wrote the title.' })
   document: string;
 
@@ -134,7 +135,10 @@ export class CrossUnitReferenceNote {
 
   @Field(() => String, { description: 'The title as the job description wrote it.' })
   reference: string;
+}
 
+@ObjectType({ description: 'A title no position in the referring unit or its enclosing units carries, taken as the one documented position with that title elsewhere (a line across units).' })
+export class CrossUnitReferenceNote extends ReferenceNote {
   @Field(() => PositionPlaceNote, { description: 'The position the title was taken as.' })
   target: PositionPlaceNote;
 
@@ -143,16 +147,7 @@ export class CrossUnitReferenceNote {
 }
 
 @ObjectType({ description: 'A title no position in the referring unit or its enclosing units carries and several documented positions elsewhere do: kept as an undocumented position in the referring unit.' })
-export class AmbiguousReferenceNote {
-  @Field(() => String, { description: 'The file name of the job description that wrote the title.' })
-  document: string;
-
-  @Field(() => PositionPlaceNote, { description: 'The position whose job description wrote the title.' })
-  referrer: PositionPlaceNote;
-
-  @Field(() => String, { description: 'The title as the job description wrote it.' })
-  reference: string;
-
+export class AmbiguousReferenceNote extends ReferenceNote {
   @Field(() => [PositionPlaceNote], { description: 'The documented positions the title could mean.' })
   candidates: PositionPlaceNote[];
 
