@@ -124,8 +124,8 @@ export class PositionPlaceNote {
   unitPath: string[];
 }
 
-/** What every note on a resolved or unresolved reference says: which document wrote which title where. */
-@ObjectType({ isAbstract: true })
+/** What every note on a resolved or unresolved reference says; its fields are inherited (no query returns the type itself). */
+@ObjectType({ description: 'A note on a title a job description wrote: which document, which position, which title.' })
 abstract class ReferenceNote {
   @Field(() => String, { description: 'The file name of the job description that wrote the title.' })
   document: string;

@@ -4,17 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../server/ingest/parse.js';
 import { decodeText } from '../../server/ingest/read.js';
-import { DocumentError } from '../../server/ingest/errors.js';
+import { errorOf } from './document-error.js';
 
-function errorOf(run: () => unknown): DocumentError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DocumentError) return error;
-    throw error;
-  }
-  throw new Error('expected a DocumentError');
-}
 
 describe('bad input', () => {
   it('rejects an empty file', () => {

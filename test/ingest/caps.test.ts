@@ -5,20 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocuments } from '../../server/ingest/parse.js';
-import { DocumentError } from '../../server/ingest/errors.js';
+import { errorOf } from './document-error.js';
 import { DOCUMENT_CAPS, QUOTE_CHARACTERS, quote } from '../../server/ingest/caps.js';
 import { LIMITS } from '../../server/limits/limits.js';
 import { documentText, SAMPLE, withInsertedLines } from './large-documents.js';
 
-function errorOf(run: () => unknown): DocumentError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DocumentError) return error;
-    throw error;
-  }
-  throw new Error('expected a DocumentError');
-}
 
 const sample = documentText(SAMPLE);
 const sampleLines = sample.split('\n').length;

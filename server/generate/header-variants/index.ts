@@ -3,7 +3,7 @@
  * in every layout family and arrangement the reader knows, with the variation real documents
  * show, together with the answer a careful human reader would give (labels.json's shape).
  */
-import type { MeasuredField } from '../../ingest/accuracy.js';
+import type { LabelledPosition, MeasuredField } from '../../ingest/accuracy.js';
 import { seededRandom, type Random } from '../random.js';
 import { FAMILY_RENDERERS } from './families.js';
 import { type Block, type Family, type Numbering, FAMILIES } from './layout.js';
@@ -13,17 +13,10 @@ import { BODY_SECTIONS, ORGANIZATION_GENITIVES, ORGANIZATIONS } from './words.js
 
 export { FAMILIES, type Family };
 
-export interface ExpectedHeader {
-  title: string;
-  unitPath: string[];
-  manager: string | null;
-  subordinates: string[];
-  substitutedBy: string[];
-  substitutes: string[];
+/** The answer a reader should give, in the shape of hand labels (labels.json). */
+export interface ExpectedHeader extends LabelledPosition {
   /** The text ends inside the header. */
   truncated?: true;
-  /** Fields whose rows fell after the cut: not counted. */
-  uncounted?: MeasuredField[];
 }
 
 export interface HeaderVariant {
