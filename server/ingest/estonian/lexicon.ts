@@ -78,6 +78,19 @@ export const MANAGER_NOUNS = ['juht', 'juhi'];
  */
 export const SUBSTITUTE_STEM = 'asenda';
 export const SUBORDINATE_STEM = 'allu';
+/** The nouns of the substitution as a whole ("Asendamine:", "Asendus:") and of the subordination ("Alluvus:", "Alluvussuhted:"): the value tells the direction. */
+export const SUBSTITUTION_NOUNS = ['asendamine', 'asendus'];
+export const SUBORDINATION_NOUNS = ['alluvus', 'alluvussuhted'];
+/** The agent noun of "asenda-": "asendaja(d)" is who substitutes the position. */
+export const SUBSTITUTE_AGENT = 'asendaja';
+/** The relation words a label phrase may be built on (beside its subjects, adjectives and nouns). */
+export const RELATION_LABEL_WORDS = ['asendab', 'asendavad', 'asendaja', 'asendajad', 'asendaja(d)', 'asendamine', 'asendus', 'allub', 'alluvad', 'alluvus'];
+/** Words that are whole labels by themselves ("Asendaja", "Ametikoht"): alone on a line they are a label, never a cut one. */
+export const WHOLE_LABEL_WORDS = ['asendaja', 'asendajad', 'asendab', 'allub', 'alluvad', 'ametikoht', 'teenistuskoht', 'töökoht', 'ametinimetus', 'struktuuriüksus', 'üksus'];
+/** Personal pronouns of the third person, any case, as the pronoun after a question word ("Keda ta asendab", "Kes teda asendab"). */
+export const THIRD_PERSON_PRONOUNS = ['ta', 'tema', 'teda'];
+/** Titles of a unit's head: after a unit's genitive they name the unit's head ("Hoolduse osakonna juhataja"). */
+export const UNIT_HEAD_TITLES = ['juhataja', 'juht', 'juhi'];
 
 /**
  * Subjects standing for the position described, nominative: "Ametnik asendab", "Tema asendab" =
@@ -124,6 +137,10 @@ export const SECTION_WORDS = [
   'üldsätted',
   'muutmine',
 ];
+/** Section words that open the header itself ("1. ÜLDOSA"), not the body after it. */
+export const OPENING_SECTION_WORDS = ['üldosa', 'üldsätted'];
+/** "Ametikoha eesmärk", "Töökoha põhieesmärk": the purpose row, where a header ends. */
+export const PURPOSE_WORDS = ['eesmärk', 'põhieesmärk'];
 
 /** Values that mean "nobody": "Puuduvad", "-", "ei ole". */
 export const NONE_WORDS = ['puudub', 'puuduvad', 'ei ole', 'ei asenda', 'ei asenda kedagi', 'alluvad puuduvad', 'alluvaid ei ole', 'ei ole alluvaid'];
@@ -144,6 +161,17 @@ export const SCOPE_OPENERS = ['vastavalt', 'välja arvatud', 'sh', 'sealhulgas']
  * "teeb") and relative pronouns that open a clause ("kelle", "mille", "mis").
  */
 export const PROSE_WORDS = ['on', 'ei', 'tagab', 'teeb', 'korraldab', 'vastutab', 'täidab', 'osaleb', 'koostab', 'nõustab', 'esitab', 'annab', 'kelle', 'mille', 'mis', 'kes', 'mida', 'kellel'];
+/** Words after which a value's prose begins: relative pronouns and the copula ("… kes vastutab", "… ja on"). */
+export const CLAUSE_OPENERS = ['kes', 'mis', 'mille', 'kelle', 'ja on', 'on'];
+
+/** Conjunctions joining two titles or items: a value ending in one, or a line starting with one, goes on. */
+export const CONJUNCTIONS = ['ja', 'või', 'ning'];
+/** Words that leave a value open at a line's end: it continues on the next line ("… poolt", "… vastavalt", "tema"). */
+export const OPEN_END_WORDS = [...CONJUNCTIONS, 'tema', 'poolt', 'määratud', 'antud', 'vastavalt', 'neile', 'asendab', 'allub'];
+/** Words that continue the value above when a line starts with one ("poolt määratud teenistuja", "vastavalt …", "või juhataja"). */
+export const CONTINUING_WORDS = ['vastavalt', 'poolt', 'määratud', ...CONJUNCTIONS];
+/** The substitution scheme: a value "vastavalt asendusskeemile" names no one. */
+export const SCHEME_STEM = 'asendusskeem';
 
 /** A unit noun's grammar: "osakond" (nominative), "osakonna" (genitive), the kind of unit it names. */
 export type UnitNounKind = 'DEPARTMENT' | 'DIVISION' | 'TEAM' | 'OTHER';

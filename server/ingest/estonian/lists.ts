@@ -3,7 +3,7 @@
  * "Perelepitusteenuse juht, nõunik, juhtivkoordinaator", "-".
  */
 import { baseTitle, baseWord, genitiveTitle, headWord, isBaseHead, isInflectedHead } from './titles.js';
-import { ABSENCE_WORDS, ADVERBIALS, BACK_PRONOUNS, DESIGNATOR_HEADS, NONE_WORDS, PLACEHOLDER_WORDS } from './lexicon.js';
+import { ABSENCE_WORDS, ADVERBIALS, BACK_PRONOUNS, DESIGNATOR_HEADS, NONE_WORDS, PLACEHOLDER_WORDS, SCHEME_STEM } from './lexicon.js';
 
 /** Cell values that mean "nobody": a dash or one of the lexicon's none words. */
 const NONE = new RegExp(`^(-+|–|—|${NONE_WORDS.join('|')})\\.?$`, 'i');
@@ -14,7 +14,7 @@ export function isNone(text: string): boolean {
 
 /** "Vastavalt asendusskeemile": the substitutes are set by a scheme elsewhere; it names no one. */
 export function isScheme(text: string): boolean {
-  return /asendusskeem/i.test(text);
+  return text.toLocaleLowerCase('et').includes(SCHEME_STEM);
 }
 
 /** Splits a cell on commas and semicolons outside brackets. */

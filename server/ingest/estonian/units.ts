@@ -4,7 +4,7 @@
  * "Teenuste osakond, erihoolekande ja rehabilitatsiooni talitus" are the same two units.
  */
 import { capitalize, isBaseHead } from './titles.js';
-import { UNIT_NOUNS, type UnitNoun, type UnitNounKind } from './lexicon.js';
+import { UNIT_HEAD_TITLES, UNIT_NOUNS, type UnitNoun, type UnitNounKind } from './lexicon.js';
 
 export type UnitKind = UnitNounKind;
 
@@ -151,7 +151,7 @@ export function splitUnitPrefix(text: string): { units: string[]; rest: string }
   const rest = words.slice(at + 1).join(' ');
   if (bareUnitNoun(unitText)) return { units: [], rest: text.trim() };
   const noun = nounOf(words[at])!.noun;
-  const headOfUnit = /^(juhataja|juht|juhi)$/iu.test(rest);
+  const headOfUnit = UNIT_HEAD_TITLES.includes(rest.toLocaleLowerCase('et'));
   return { units: splitUnitPath(unitText), rest: headOfUnit ? `${noun.genitive} ${rest}` : rest };
 }
 

@@ -8,6 +8,7 @@ import { quote } from '../caps.js';
 import { isNone, isScheme, splitItems, startsInflected } from '../estonian/lists.js';
 import { readLabelText, type Field, type Label } from '../layouts/row-labels.js';
 import { readsAsProse } from './prose.js';
+import { CLAUSE_OPENERS, SUBORDINATE_STEM, SUBSTITUTE_STEM } from '../estonian/lexicon.js';
 import { splitScope, stripInlineScopes } from './scope.js';
 
 export interface RowValue {
@@ -44,7 +45,9 @@ export const REASONS = {
 /** Fields that hold one noun phrase, where prose is never a value. */
 const SINGLE: Field[] = ['title', 'manager', 'unit'];
 /** A clause boundary inside a relation row: "allub juhatajale, alluvaid ei ole; teda asendab …". */
-const CLAUSE = /\s*[;.]\s*|,\s*(?=(?:\p{L}+\s+)?(?:asenda|allu|alluv))/iu;
+const CLAUSE = new RegExp(`\\s*[;.]\\s*|,\\s*(?=(?:\\p{L}+\\s+)?(?:${SUBSTITUTE_STEM}|${SUBORDINATE_STEM}))`, 'iu');
+/** Where prose starts inside a value: a full stop, comma or semicolon, or a word that opens a clause. */
+const PROSE_START = new RegExp(`[.,;]\\s|\\s(?=(?:${CLAUSE_OPENERS.join('|')})\\s)`, 'u');
 
 export function assignRows(rows: RowValue[], warnings: ParseWarning[], notes: ReadingNote[]): Assigned[] {
   const out: Assigned[] = [];
@@ -91,7 +94,7 @@ function readRelation(row: RowValue, note: (field: Field, level: ReadingNote['le
 
 /** The part of a value before its prose starts (at the first full stop, comma or clause word), or nothing. */
 function beforeProse(text: string): string {
-  const head = text.split(/[.,;]\s|\s(?=(?:kes|mis|mille|kelle|ja on|on)\s)/u)[0].trim();
+  const head = text.split(PROSE_START)[0].trim();
   return head !== text.trim() && !readsAsProse(head) ? head : '';
 }
 

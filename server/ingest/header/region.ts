@@ -1,11 +1,9 @@
 /**
  * Where a header ends: the first body section. A value never runs past it, whatever the layout.
  */
-import { SECTION_WORDS } from '../estonian/lexicon.js';
+import { OPENING_SECTION_WORDS, SECTION_WORDS } from '../estonian/lexicon.js';
 
-/** Section words that open the header itself ("1. ÜLDOSA"), not the body after it. */
-const OPENING_SECTIONS = ['üldosa', 'üldsätted'];
-const BODY_WORDS = SECTION_WORDS.filter((w) => !OPENING_SECTIONS.includes(w)).join('|');
+const BODY_WORDS = SECTION_WORDS.filter((w) => !OPENING_SECTION_WORDS.includes(w)).join('|');
 /** "2. TÖÖKOHA EESMÄRK", "II AMETIKOHA EESMÄRK", "III TEENISTUSKOHUSTUSED", "1. Teenistuskoha eesmärk on …". */
 const NUMBERED_SECTION = new RegExp(`^(?:[IVX]{1,4}|\\d{1,2})\\.?\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:\\p{L}*(?:${BODY_WORDS}))(?![\\p{L}])`, 'iu');
 /** "TEENISTUSKOHUSTUSED", "AMETIKOHA EESMÄRK": an upper-case heading without a number. */

@@ -5,6 +5,7 @@
  */
 import { SCOPE_OPENERS, SCOPE_WORDS } from '../estonian/lexicon.js';
 import { isBaseHead } from '../estonian/titles.js';
+import { isScheme } from '../estonian/lists.js';
 
 export interface Scoped {
   title: string;
@@ -54,7 +55,7 @@ export function stripInlineScopes(text: string): { text: string; scopes: string[
   });
   // "töötajaid vastavalt neile antud volitustele": an opener's scope runs to the next item.
   const opened = stripped.replace(INLINE_OPENER, (whole, scope: string) => {
-    if (/asendusskeem/iu.test(scope)) return whole;
+    if (isScheme(scope)) return whole;
     scopes.push(scope.trim());
     return '';
   });

@@ -6,9 +6,8 @@
 import type { Line, ParseWarning } from '../document.js';
 import { LABEL_STARTS } from '../layouts/row-labels.js';
 import { quote } from '../caps.js';
+import { WHOLE_LABEL_WORDS } from '../estonian/lexicon.js';
 
-/** Words that are whole labels by themselves ("Asendaja", "Ametikoht"): such a last line is a label, not a cut one. */
-const LABEL_ALONE = /^(?:asendaja|asendajad|asendab|allub|alluvad|ametikoht|teenistuskoht|töökoht|ametinimetus|struktuuriüksus|üksus)$/iu;
 const LAST_WORD = /\s+(\p{Lu}[\p{Ll}-]+)\s*$/u;
 
 /** Cuts a label's first word off the last line of a header that the end of the text interrupted. */
@@ -18,7 +17,7 @@ export function cutTrailingLabel(lines: Line[], warnings: ParseWarning[]): void 
   if (index < 0) return;
   const line = lines[index];
   // "Teda" alone on the last line: the first word of a label, with nothing after it.
-  if (index > 0 && /^\p{Lu}[\p{Ll}-]+$/u.test(line.text) && LABEL_STARTS.has(line.text.toLocaleLowerCase('et')) && !LABEL_ALONE.test(line.text)) {
+  if (index > 0 && /^\p{Lu}[\p{Ll}-]+$/u.test(line.text) && LABEL_STARTS.has(line.text.toLocaleLowerCase('et')) && !WHOLE_LABEL_WORDS.includes(line.text.toLocaleLowerCase('et'))) {
     lines[index] = { ...line, text: '' };
     warnings.push({ line: line.number, message: `the text ends inside a label (${quote(line.text)}): left out of the value before it` });
     return;

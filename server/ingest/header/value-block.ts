@@ -8,10 +8,12 @@
 import { isNone, isScheme, startsInflected } from '../estonian/lists.js';
 import { isBaseHead } from '../estonian/titles.js';
 import type { Field } from '../layouts/row-labels.js';
+import { CONTINUING_WORDS, OPEN_END_WORDS } from '../estonian/lexicon.js';
 
 /** Beyond this many labels in one block the values are given out one line each (the search is linear in lines per label). */
 const MAX_LABELS = 20;
-const OPEN_END = /(?:[,(]|\s(?:ja|või|ning|tema|poolt|määratud|antud|vastavalt|neile|asendab|allub|[-–—]\s*\S*)|^[-–—]|\s[-–—])$/u;
+const OPEN_END = new RegExp(`(?:[,(]|\\s(?:${OPEN_END_WORDS.join('|')}|[-–—]\\s*\\S*)|^[-–—]|\\s[-–—])$`, 'u');
+const CONTINUES = new RegExp(`^(?:${CONTINUING_WORDS.join('|')})(?:\\s|$)`, 'iu');
 
 /** How well a value ends at `before` and the next label's value starts at `after` (higher: a better place to end). */
 function endScore(before: string, written: string, previous: Field, next: Field): number {
@@ -34,7 +36,7 @@ function endScore(before: string, written: string, previous: Field, next: Field)
   if (isScheme(text)) score += 3;
   if (isNone(after)) score += 2;
   // "vastavalt neile antud volitustele", "poolt määratud teenistuja", "või juhataja": the value above goes on.
-  if (/^(?:vastavalt|poolt|määratud|või|ja|ning)(?:\s|$)/iu.test(after.trim())) score -= 3;
+  if (CONTINUES.test(after.trim())) score -= 3;
   // "(rehabilitatsioon)": a bracket at a line's start is the specialisation of the title above.
   if (/^\(/u.test(after.trim())) score -= 3;
   if (next === 'substitutes' && startsInflected(after)) score += 2;

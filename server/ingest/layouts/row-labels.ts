@@ -21,10 +21,15 @@ import {
   QUESTION_OBJECT,
   QUESTION_SUBJECT,
   RELATION_ADVERBS,
+  RELATION_LABEL_WORDS,
   ROW_LABELS,
   SUBORDINATE_ADJECTIVES,
   SECTION_WORDS,
   SUBORDINATE_STEM,
+  SUBORDINATION_NOUNS,
+  SUBSTITUTE_AGENT,
+  SUBSTITUTION_NOUNS,
+  THIRD_PERSON_PRONOUNS,
   SUBSTITUTE_STEM,
   TITLE_NOUNS,
   UNIT_LABEL_STEMS,
@@ -52,6 +57,8 @@ const FINITE_VERB = /(?:b|vad)$/u;
 /** How far into a line a label phrase is looked for: labels are short, so a long line costs no more. */
 const LABEL_REACH = 120;
 const MAX_LABEL_WORDS = 4;
+/** "Asendaja", "Asendajad", "Asendaja(d)": the agent noun, singular or plural. */
+const AGENT_LABEL = new RegExp(`^${SUBSTITUTE_AGENT}(?:d|\\(d\\)|\\(id\\))?$`, 'u');
 
 export interface Label {
   field: Field;
@@ -127,7 +134,7 @@ const isAllative = (word: string) => /le$/u.test(word);
 function classify(written: string[], colon: boolean): Reading | null {
   if (written.some((w) => SECTION_WORDS.includes(w))) return null;
   // "Vahetult allub", "Keda ta asendab", "Kes teda asendab": an adverb, or a pronoun after a question word, changes nothing.
-  const words = written.filter((w, i) => !RELATION_ADVERBS.includes(w) && !(i === 1 && [QUESTION_SUBJECT, QUESTION_OBJECT].includes(written[0]) && ['ta', 'tema', 'teda'].includes(w)));
+  const words = written.filter((w, i) => !RELATION_ADVERBS.includes(w) && !(i === 1 && [QUESTION_SUBJECT, QUESTION_OBJECT].includes(written[0]) && THIRD_PERSON_PRONOUNS.includes(w)));
   if (!words.length) return null;
   const last = words[words.length - 1];
   const before = words.slice(0, -1).join(' ');
@@ -135,9 +142,9 @@ function classify(written: string[], colon: boolean): Reading | null {
   const short = words.length <= 3;
 
   // "Asendaja", "Teenistuja asendaja", "Asendajad": the agent noun is who substitutes this position.
-  if (/^asendaja(?:d|\(d\)|\(id\))?$/u.test(last) && short) return { field: 'substitutedBy', strong: words.length >= 2 };
+  if (AGENT_LABEL.test(last) && short) return { field: 'substitutedBy', strong: words.length >= 2 };
   // "Asendamine:", "Asendus": the substitution as a whole.
-  if (/^(?:asendamine|asendus)$/u.test(last) && short) return { field: 'substitutedBy', strong: false, relation: 'substitution' };
+  if (SUBSTITUTION_NOUNS.includes(last) && short) return { field: 'substitutedBy', strong: false, relation: 'substitution' };
   if (last === `${SUBSTITUTE_STEM}b` || last === `${SUBSTITUTE_STEM}vad`) {
     if (!before) return { field: 'substitutes', strong: false };
     if (before === QUESTION_SUBJECT) return { field: 'substitutedBy', strong: true };
@@ -159,7 +166,7 @@ function classify(written: string[], colon: boolean): Reading | null {
   if (words.includes(`${SUBORDINATE_STEM}vad`) && short && (last === `${SUBORDINATE_STEM}vad` || words[0] === `${SUBORDINATE_STEM}vad`)) {
     return { field: 'subordinates', strong: ALLATIVE_PRONOUNS.includes(before) || SUBORDINATE_ADJECTIVES.includes(before) };
   }
-  if (/^alluvus(?:suhted)?$/u.test(last) && short) return { field: 'manager', strong: false, relation: 'subordination' };
+  if (SUBORDINATION_NOUNS.includes(last) && short) return { field: 'manager', strong: false, relation: 'subordination' };
   // "Vahetu juht", "Otsene juht", "Vahetu juhi ametinimetus", "Juht:".
   if (MANAGER_ADJECTIVES.includes(words[0]) && /^juh[ti]$/u.test(words[1] ?? '') && (words.length === 2 || (words.length === 3 && TITLE_NOUNS.includes(last)))) {
     return { field: 'manager', strong: true };
@@ -281,7 +288,7 @@ const LABEL_WORDS = new Set(
     ...POSITION_NOUNS,
     ...UNIT_LABEL_STEMS,
     ...MANAGER_NOUNS,
-    ...['asendab', 'asendavad', 'asendaja', 'asendajad', 'asendaja(d)', 'asendamine', 'asendus', 'allub', 'alluvad', 'alluvus'],
+    ...RELATION_LABEL_WORDS,
   ],
 );
 const onlyLabelWords = (phrase: string) => phrase.split(/\s+/u).every((w) => LABEL_WORDS.has(w.toLocaleLowerCase('et').replace(/:$/u, '')));

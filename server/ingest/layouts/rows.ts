@@ -19,12 +19,13 @@ import { readsAsProse } from '../header/prose.js';
 import { cutTrailingLabel } from '../header/truncation.js';
 import { assignValueLines } from '../header/value-block.js';
 import { quote } from '../caps.js';
+import { POSITION_GENITIVES, PURPOSE_WORDS } from '../estonian/lexicon.js';
 import type { ReadingNote } from '../document.js';
 
 /** A numbered row ("1.3. Ametikoha kood …") whose label is not known: never a wrapped value. */
 const OTHER_ROW = /^\d+\.\d+\.?\s+\p{L}/u;
 /** Where the header ends: the purpose row or the next section. */
-const HEADER_END = /^(\d+\.?\s*)?(teenistuskoha|ametikoha|töökoha)\s+(põhi)?eesmärk/iu;
+const HEADER_END = new RegExp(`^(\\d+\\.?\\s*)?(${POSITION_GENITIVES.join('|')})\\s+(${PURPOSE_WORDS.join('|')})`, 'iu');
 const ALIAS = /\s*\(edaspidi[^)]*\)?/giu;
 
 interface Row {
