@@ -198,7 +198,11 @@ export function splitTrailingUnit(text: string): { title: string; units: string[
   if (words.length < 2 || !last || last.form !== 'base') return null;
   // After the head noun or its bracketed specialisation ("Peaspetsialist (pered) Lastekaitse osakond").
   const endsTitle = (word: string) => word.endsWith(')') || (isBaseHead(word) && !isUnitWord(word));
-  const starts = words.map((_, k) => k).filter((k) => k >= 1 && endsTitle(words[k - 1]) && !words.slice(0, k).join(' ').includes(',') && !words.slice(k).join(' ').includes('('));
+  // The title holds every bracket (its specialisation) and no comma; both bounds are found once, not per word (linear in the value).
+  const firstComma = words.findIndex((w) => w.includes(','));
+  const afterLastBracket = words.findLastIndex((w) => w.includes('(')) + 1;
+  const commaFree = firstComma < 0 ? words.length : firstComma;
+  const starts = words.map((_, k) => k).filter((k) => k >= Math.max(1, afterLastBracket) && k <= commaFree && endsTitle(words[k - 1]));
   // The unit's name begins with a capital where it is written with one; else right after the first head noun.
   const k = starts.find((i) => /^\p{Lu}/u.test(words[i])) ?? starts[0];
   if (k === undefined) return null;
