@@ -7,7 +7,7 @@ import { type Block, type FamilyRenderer, type Numbering, generalHeading, rowNum
 import { backReference, titleReference, type HeaderModel } from './model.js';
 import { arrangeRows, headerRows, ROW_ARRANGEMENTS, type RowArrangement, titleHeading } from './rows.js';
 import { lowerFirst, upper, upperFirst, wrap } from './text.js';
-import { labelsOf } from './words.js';
+import { labelsOf, lexiconLabel } from './words.js';
 import { unitStyles, writeList, writeUnits } from './writing.js';
 
 const pickNumbering = (random: Random, options: Numbering[]): Numbering => random.pick(options);
@@ -94,11 +94,11 @@ const numbered: FamilyRenderer = {
       managerAlias: alias,
       fixed: random.chance(0.5)
         ? {
-            unit: { text: 'Struktuuriüksuse nimetus', field: 'unit', valueCase: 'base' },
-            title: { text: 'Teenistuskoha nimetus', field: 'title', valueCase: 'base' },
-            manager: { text: 'Allub', field: 'manager', valueCase: 'allative' },
-            substitutedBy: { text: 'Asendaja', field: 'substitutedBy', valueCase: 'base' },
-            substitutes: { text: 'Asendab', field: 'substitutes', valueCase: 'partitive' },
+            unit: lexiconLabel('Struktuuriüksuse nimetus'),
+            title: lexiconLabel('Teenistuskoha nimetus'),
+            manager: lexiconLabel('Allub'),
+            substitutedBy: lexiconLabel('Asendaja'),
+            substitutes: lexiconLabel('Asendab'),
           }
         : undefined,
     });
@@ -129,7 +129,7 @@ const heading: FamilyRenderer = {
     if (ordinals && rows.some((row) => row.fields.length === 1 && row.fields[0] === 'substitutedBy')) {
       const index = rows.findIndex((row) => row.fields.length === 1 && row.fields[0] === 'substitutedBy');
       const [a, b] = model.substitutedBy.items;
-      rows.splice(index, 1, { label: 'Esimene asendaja', value: [a.write('base')], fields: ['substitutedBy'] }, { label: 'Teine asendaja', value: [b.write('base')], fields: ['substitutedBy'] });
+      rows.splice(index, 1, { label: lexiconLabel('Esimene asendaja').text, value: [a.write('base')], fields: ['substitutedBy'] }, { label: lexiconLabel('Teine asendaja').text, value: [b.write('base')], fields: ['substitutedBy'] });
     }
     const numbering = pickNumbering(random, ['none', 'none', 'roman', 'decimal']);
     const blocks = arrangeRows(random, rows, random.pick(['same-line', 'same-line', 'two-column'] as const), 'none', false);

@@ -6,7 +6,7 @@
 import type { Random } from '../random.js';
 import { inflect, unitGenitive, type Case } from './inflection.js';
 import { lowerFirst, upperFirst } from './text.js';
-import { DEPARTMENTS, DIVISIONS, HEAD_NOUNS, ORGANIZATION_STAFF, SCOPES, UNDASHED_SCOPE, SERVICES, SPECIALISATIONS, TEAMS, TITLES, TOP_MANAGERS } from './words.js';
+import { DEPARTMENTS, DIVISIONS, HEAD_NOUNS, NO_ONE_SUBSTITUTED, NO_SUBORDINATES, NO_SUBSTITUTE, ORGANIZATION_STAFF, SCOPES, UNDASHED_SCOPE, SERVICES, SPECIALISATIONS, TEAMS, TITLES, TOP_MANAGERS } from './words.js';
 
 /** One reference in a list: what a reader must answer, and how the document writes it. */
 export interface Reference {
@@ -154,15 +154,15 @@ export function randomModel(random: Random, options: ModelOptions, organization:
   };
   const subordinates =
     random.chance(0.55)
-      ? { items: [], none: random.pick(['alluvaid ei ole', 'Alluvaid ei ole', 'puuduvad', 'Puuduvad', '-', 'ei ole']) }
+      ? { items: [], none: random.pick(NO_SUBORDINATES) }
       : { items: random.chance(0.15) ? [groupReference(unitGen, 'teenistuja')] : colleagues(random, title, random.int(1, 3)).map(ref) };
   return {
     title,
     unitPath: path,
     manager,
     subordinates,
-    substitutedBy: list(random, substituteRefs(), ['vastavalt asendusskeemile', 'Vastavalt asendusskeemile', '-', 'puudub'], 0.06),
-    substitutes: list(random, substituteRefs(), ['vastavalt asendusskeemile', '-', 'puuduvad', 'ei asenda kedagi'], 0.1),
+    substitutedBy: list(random, substituteRefs(), NO_SUBSTITUTE, 0.06),
+    substitutes: list(random, substituteRefs(), NO_ONE_SUBSTITUTED, 0.1),
     organization,
   };
 }

@@ -101,6 +101,13 @@ const UNDERSTOOD: Record<LabelField, RegExp> = {
   other: /^$/,
 };
 
+/** A wording of the lexicon's label table, as printed: a family that always prints one wording names it here, and a wording the lexicon lacks fails at once. */
+export function lexiconLabel(text: string): LabelWording {
+  const known = ROW_LABELS.find(([label]) => label === text.toLocaleLowerCase('et'));
+  if (!known) throw new Error(`the lexicon has no label "${text}"`);
+  return { text: upperFirst(known[0]), field: known[1], valueCase: caseAfter(known[0], known[1]) };
+}
+
 /** Every wording of a field, lexicon first; "first/second substitute" only where a family numbers them. */
 export function labelsOf(field: LabelField): LabelWording[] {
   return [...ROW_LABELS, ...UNLISTED]
@@ -108,11 +115,10 @@ export function labelsOf(field: LabelField): LabelWording[] {
     .map(([text, f]) => ({ text: upperFirst(text), field: f, valueCase: caseAfter(text, f) }));
 }
 
-/** Values meaning "nobody", as lists print them. */
-export const NONE_VALUES = ['-', 'puuduvad', 'Puuduvad', 'ei ole', 'Ei ole'];
-export const NO_SUBORDINATES = ['alluvaid ei ole', 'Alluvaid ei ole', 'puuduvad', '-', 'Ei ole'];
-/** "According to the substitution scheme": names no one, so the list is empty. */
-export const SCHEME = ['vastavalt asendusskeemile', 'Vastavalt asendusskeemile'];
+/** Values meaning "nobody", as each list prints them; "vastavalt asendusskeemile" (by the scheme) names no one either. */
+export const NO_SUBORDINATES = ['alluvaid ei ole', 'Alluvaid ei ole', 'puuduvad', 'Puuduvad', '-', 'ei ole'];
+export const NO_SUBSTITUTE = ['vastavalt asendusskeemile', 'Vastavalt asendusskeemile', '-', 'puudub'];
+export const NO_ONE_SUBSTITUTED = ['vastavalt asendusskeemile', '-', 'puuduvad', 'ei asenda kedagi'];
 
 /** Scopes written after a reference with a dash: kept as a note, never part of the title. */
 export const SCOPES = ['igapäevastes küsimustes', 'allkirjaõiguse osas', 'tema puudumise ajal', 'oma pädevuse piires', 'eelarve küsimustes'];
