@@ -168,7 +168,9 @@ export function sentenceRelations(lines: Line[], title: string): SentenceRelatio
 
 function parseHeader(lines: Line[]): HeaderResult {
   const warnings: ParseWarning[] = [];
-  const sentences = headerLines(lines).map(read).filter((s): s is Sentence => s !== null);
+  // Found once: each search reads every line as a sentence.
+  const relationLines = headerLines(lines);
+  const sentences = relationLines.map(read).filter((s): s is Sentence => s !== null);
   // The position described is the one every sentence is about: the most frequent subject.
   const counts = new Map<string, { title: string; count: number }>();
   for (const s of sentences.filter((s) => !isGeneric(s.subject) && looksLikeTitle(s.subject))) {
@@ -182,7 +184,7 @@ function parseHeader(lines: Line[]): HeaderResult {
   const frequent = [...counts.values()].sort((a, b) => b.count - a.count)[0]?.title;
   // The heading names the position in full ("KOOLI RAAMATUKOGUHOIDJA"); sentences may shorten it ("Raamatukoguhoidja").
   const title = heading?.title && (!frequent || isAbout(frequent, heading.title)) ? heading.title : (frequent ?? '');
-  const told = sentenceRelations(headerLines(lines), title);
+  const told = sentenceRelations(relationLines, title);
   const { manager, subordinates, substitutedBy, substitutes, sources } = told;
   const unitPath = joinUnitPaths(heading?.units ?? [], told.unitPath);
   const header = { title, specialization: null, unitPath, manager, subordinates, substitutedBy, substitutes };
@@ -190,7 +192,7 @@ function parseHeader(lines: Line[]): HeaderResult {
 
   const placed = new Set([...sentences.map((s) => s.line.number), ...told.placed]);
   // "Kooli raamatukoguhoidja:" before items that name no subject: the subject they share.
-  for (const line of headerLines(lines)) if (/^[^:]+:$/u.test(line.text) && title && isAbout(line.text.slice(0, -1), title)) placed.add(line.number);
+  for (const line of relationLines) if (/^[^:]+:$/u.test(line.text) && title && isAbout(line.text.slice(0, -1), title)) placed.add(line.number);
   const lastSentence = sentences.length ? lines.findIndex((l) => l.number === sentences[sentences.length - 1].line.number) : 0;
   let end = lines.findIndex((l, i) => i > lastSentence && startsBody(l.text) && !read(l));
   if (end < 0) end = lines.length;
