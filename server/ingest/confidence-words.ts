@@ -4,6 +4,7 @@
  * (case endings, a verb's -b) are written here.
  */
 import {
+  CONJUNCTIONS,
   GENERIC_NOMINATIVES,
   GENERIC_PARTITIVES,
   MANAGER_ADJECTIVES,
@@ -71,6 +72,10 @@ export const LABEL_WORD = new RegExp(
  * a group's member ("Osakonna teenistuja"), before another word it is a label glued to the next value.
  */
 export const GENERIC_SUBJECT = new RegExp(`^(${alternatives(single(GENERIC_NOMINATIVES))})$`, 'iu');
+/** A conjunction alone ("ja", "või", "ning"): the word before it closes an alternative. */
+export const CONJUNCTION = new RegExp(`^(${alternatives(CONJUNCTIONS)})$`, 'iu');
+/** A name that starts with a conjunction, or ends in one or in "poolt"/"määratud": the rest of it was cut off. */
+export const CUT_AT_JOINT = new RegExp(`^(${alternatives(CONJUNCTIONS)})\\b|\\b(${alternatives([...CONJUNCTIONS, 'poolt', 'määratud'])})$`, 'iu');
 /** Placeholders and schemes name no position ("valdkonnajuhi poolt määratud ametnik", "vastavalt asendusskeemile"). */
 export const PLACEHOLDER = new RegExp(`(^|\\s)(${alternatives([...single(PLACEHOLDER_WORDS), 'poolt'])})|asendusskeem`, 'iu');
 /** What narrows a title ("– igapäevastes küsimustes", "allkirjaõiguse osas", "(edaspidi juhataja)"). */

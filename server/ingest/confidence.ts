@@ -14,7 +14,7 @@ import {
   type ParsedDocument,
   type ReadingNote,
 } from './document.js';
-import { FINITE_VERB, GENERIC_ALONE, GENERIC_SUBJECT, GROUP_OWNER, LABEL_WORD, PLACEHOLDER, SCOPE, SUB_UNIT, UNIT_ANY_FORM, UNIT_GENITIVE_END, UNIT_NOMINATIVE } from './confidence-words.js';
+import { CONJUNCTION, CUT_AT_JOINT, FINITE_VERB, GENERIC_ALONE, GENERIC_SUBJECT, GROUP_OWNER, LABEL_WORD, PLACEHOLDER, SCOPE, SUB_UNIT, UNIT_ANY_FORM, UNIT_GENITIVE_END, UNIT_NOMINATIVE } from './confidence-words.js';
 
 /** Reasons the post-pass gives; the reader's own notes may give others. */
 export const REASONS = {
@@ -140,7 +140,7 @@ function nameDoubts(name: string, maxWords: number): [ConfidenceLevel, string][]
   if (SCOPE.test(bare)) doubts.push(['low', REASONS.scopeLeft]);
   // The last word in a case form, or a partitive anywhere ("Inspektorit või …": alternatives left unsplit).
   const beforeLast = ws.slice(0, -1);
-  const beforeAlternative = ws.filter((_, i) => /^(ja|või|ning)$/iu.test(ws[i + 1] ?? ''));
+  const beforeAlternative = ws.filter((_, i) => CONJUNCTION.test(ws[i + 1] ?? ''));
   // Before "või"/"ja" a partitive ("peaeksperti või …", "teenistujaid ja …") means the alternatives were left in one name.
   const unsplit = beforeAlternative.some((w) => caseForm(w) || /([aeiouõäöü]id|hti|rti|nti)$/iu.test(w));
   if (inflected(name) || (!placeholder && beforeLast.some(caseForm)) || unsplit) {
@@ -161,7 +161,7 @@ function nameDoubts(name: string, maxWords: number): [ConfidenceLevel, string][]
   const unbalanced = (name.match(/\(/g) ?? []).length !== (name.match(/\)/g) ?? []).length;
   // A name ends in its head noun: a genitive, a conjunction or "poolt" at the end means the rest was cut off.
   const genitiveEnd = UNIT_GENITIVE_END.test(bare) || (last.length > 5 && /(ise|use|ese)$/iu.test(last));
-  if (unbalanced || genitiveEnd || /^(ja|või|ning)\b|\b(ja|või|ning|poolt|määratud)$/iu.test(bare)) doubts.push(['low', REASONS.cutShort]);
+  if (unbalanced || genitiveEnd || CUT_AT_JOINT.test(bare)) doubts.push(['low', REASONS.cutShort]);
   // "Referendid": a plural is a group only with its unit ("Talituse teenistujad").
   if (!placeholder && /[aeiouõäöü]d$/iu.test(last) && last.length > 4 && !ws.slice(0, -1).some((w) => UNIT_ANY_FORM.test(w) || GROUP_OWNER.test(w))) doubts.push(['medium', REASONS.plural]);
   return doubts;

@@ -15,6 +15,7 @@ import type { HeaderResult, Layout } from './layout.js';
 import { quote } from '../caps.js';
 import { startsBody } from '../header/region.js';
 import { stripInlineScopes } from '../header/scope.js';
+import { CONJUNCTIONS } from '../estonian/lexicon.js';
 
 /** Label rows hold labels only: "1.1 Ametinimetus 1.2 Struktuuriüksus", or each label on its own line.
  * "1.1. Ametinimetus jurist" (a value after the label) is the numbered-rows layout, not this table. */
@@ -143,7 +144,7 @@ function splitRelations(cell: Line[], warnings: ParseWarning[]): Relations {
   let previous = ',';
   for (const { word, bracketed } of words(text)) {
     // "Juhtivspetsialist ja" / "IT-arendaja": after a comma or a conjunction the list goes on in the same cell.
-    const startsCell = !bracketed && (startsUpper(word) || isNone(word)) && !previous.endsWith(',') && !/^(?:ja|või|ning)$/u.test(previous);
+    const startsCell = !bracketed && (startsUpper(word) || isNone(word)) && !previous.endsWith(',') && !CONJUNCTIONS.includes(previous);
     if (startsCell || cells.length === 0) cells.push([]);
     cells[cells.length - 1].push(word);
     previous = word;
