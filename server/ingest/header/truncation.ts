@@ -4,7 +4,7 @@
  * word. The label's start is cut off the value, with a warning.
  */
 import type { Line, ParseWarning } from '../document.js';
-import { LABEL_STARTS } from '../layouts/row-labels.js';
+import { LABEL_STARTS } from '../layouts/wrapped-labels.js';
 import { quote } from '../caps.js';
 import { WHOLE_LABEL_WORDS } from '../estonian/lexicon.js';
 

@@ -12,7 +12,8 @@ import { isNone, isScheme, startsInflected, titleList } from '../estonian/lists.
 import type { HeaderResult, Layout } from './layout.js';
 import { isJobDescriptionTitle, readHeading } from './heading.js';
 import { sentenceRelations } from './sentences.js';
-import { joinWrappedLabels, readLabel, splitRows, wrapsLabel, type Field, type Label } from './row-labels.js';
+import { readLabel, splitRows, type Field, type Label } from './row-labels.js';
+import { joinWrappedLabels, wrapsLabel } from './wrapped-labels.js';
 import { startsBody } from '../header/region.js';
 import { assignRows } from '../header/assign.js';
 import { readsAsProse } from '../header/prose.js';
