@@ -33,6 +33,12 @@ function workRatio(make: (n: number) => string, n: number): number {
   return fastest(large) / fastest(small);
 }
 
+/** A made-up header whose substitute value runs over `n` lines of dashes that no scope can end (a bracket closes it). */
+function dashedValue(n: number): string {
+  const value = new Array<string>(n).fill('a - b - c');
+  return ['AMETIJUHEND', '1. ÜLDOSA', '1.1. Ametinimetus: Nõunik', '1.2. Vahetu juht: Osakonna juhataja', '1.3. Asendaja: juhataja - a', ...value, '(x)', '1.4. Asendab: juristi', '2. TÖÖKOHA EESMÄRK', 'Tagab töö.'].join('\n');
+}
+
 const cases: { name: string; make: (n: number) => string; n: number }[] = [
   { name: 'a duty wrapped over thousands of lines', make: (n) => withInsertedLines(documentText(SAMPLE), '3.1 ', n), n: 4000 },
   { name: 'a purpose wrapped over thousands of lines', make: (n) => withRepeatedLine(documentText(SAMPLE), 'Kinnise lasteasutuse', n), n: 4000 },
@@ -41,6 +47,7 @@ const cases: { name: string; make: (n: number) => string; n: number }[] = [
   { name: 'a block of thousands of labels waiting for their values', make: (n) => withRepeatedLine(documentText('numbered-03-heading-parent-block-wrapped.txt'), '1.5. Asendaja', n), n: 1000 },
   { name: 'a duty written on one very long line', make: (n) => withLongLine(documentText(SAMPLE), '3.1 ', n), n: 20_000 },
   { name: 'a relation sentence of many alternatives on one line', make: (n) => withLongLine(documentText('sentences-01-accountant.txt'), '1.1 ', n), n: 2000 },
+  { name: 'a value of thousands of dashes that open no scope', make: dashedValue, n: 1000 },
 ];
 
 describe('parsing time grows linearly with the document', () => {

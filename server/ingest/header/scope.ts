@@ -40,19 +40,53 @@ function trailingScope(item: string): Scoped {
   return { title: words.slice(0, start).join(' '), scope: words.slice(start).join(' ') };
 }
 
-/** A dashed scope inside a run of cells: up to the next item, alternative or capitalised cell. */
-const INLINE_DASHED = /\s[-–—]\s+(\p{Ll}[\p{Ll}\s-]*?)(?=\s*[,;]|\s+(?:või|ja)\s|\s+\p{Lu}|\s*$)/gu;
+/** A dash opening a scope inside a run of cells, before the scope's first (lower-case) word. */
+const DASH_OPENER = /\s[-–—]\s+(?=\p{Ll})/gu;
+/** The scope after it: up to the next item, alternative or capitalised cell (the shortest such run). */
+const DASHED_SCOPE = /\p{Ll}[\p{Ll}\s-]*?(?=\s*[,;]|\s+(?:või|ja)\s|\s+\p{Lu}|\s*$)/uy;
+/** The first character a scope cannot hold. */
+const OUTSIDE_SCOPE = /[^\p{Ll}\s-]/gu;
+
+/**
+ * Each dashed scope with the span it takes (dash included), left to right. A scope that finds no
+ * end fails for every dash up to the first character a scope cannot hold, so the search resumes
+ * there: one pass, where a regular expression retried at every dash would scan the run again each time.
+ */
+function dashedScopes(text: string): { start: number; end: number; scope: string }[] {
+  const found: { start: number; end: number; scope: string }[] = [];
+  DASH_OPENER.lastIndex = 0;
+  for (let dash = DASH_OPENER.exec(text); dash; dash = DASH_OPENER.exec(text)) {
+    const scopeStart = dash.index + dash[0].length;
+    DASHED_SCOPE.lastIndex = scopeStart;
+    const scope = DASHED_SCOPE.exec(text);
+    if (scope) {
+      found.push({ start: dash.index, end: DASHED_SCOPE.lastIndex, scope: scope[0] });
+      DASH_OPENER.lastIndex = DASHED_SCOPE.lastIndex;
+      continue;
+    }
+    OUTSIDE_SCOPE.lastIndex = scopeStart;
+    const outside = OUTSIDE_SCOPE.exec(text)?.index ?? text.length;
+    // The space before a dash the scope cannot hold ("a –") may open the next scope.
+    DASH_OPENER.lastIndex = Math.max(dash.index + 1, outside - 1);
+  }
+  return found;
+}
 
 const INLINE_OPENER = new RegExp(`(?<=\\S)\\s+((?:${SCOPE_OPENERS.join('|')})\\s[^,;]+)`, 'giu');
 
 /** "Peaekspert - tema puudumise ajal, ekspert": scopes cut out of text whose items are not split yet. */
 export function stripInlineScopes(text: string): { text: string; scopes: string[] } {
   const scopes: string[] = [];
-  const stripped = text.replace(INLINE_DASHED, (whole, scope: string) => {
-    if (!scope.trim().includes(' ') && !endsInScopeWord(scope.trim())) return whole;
+  let stripped = '';
+  let kept = 0;
+  for (const { start, end, scope } of dashedScopes(text)) {
+    // "Sekretär - asjaajaja": one word after a dash is a double title, unless it is a scope word.
+    if (!scope.trim().includes(' ') && !endsInScopeWord(scope.trim())) continue;
     scopes.push(scope.trim());
-    return '';
-  });
+    stripped += text.slice(kept, start);
+    kept = end;
+  }
+  stripped += text.slice(kept);
   // "töötajaid vastavalt neile antud volitustele": an opener's scope runs to the next item.
   const opened = stripped.replace(INLINE_OPENER, (whole, scope: string) => {
     if (isScheme(scope)) return whole;
