@@ -1,4 +1,5 @@
 import type { Line, LineRange } from './document.js';
+import { CLAUSE_CONJUNCTIONS, CONJUNCTIONS } from './estonian/lexicon.js';
 
 /**
  * Bullet glyphs seen in exported job descriptions: Symbol-font private-use glyphs (U+F0A7 …),
@@ -29,7 +30,7 @@ export function rangeOf(lines: Line[]): LineRange {
 /** A word hyphenated across a line end: "arendus-" then "töödesse", but not "arendus-" then "ja". */
 const HYPHENATED_END = /[a-zõäöüšž]-$/;
 const LOWER_START = /^[a-zõäöüšž]/;
-const CONJUNCTION_START = /^(ja|või|ning|kui)\b/;
+const CONJUNCTION_START = new RegExp(`^(${[...CONJUNCTIONS, ...CLAUSE_CONJUNCTIONS].join('|')})\\b`);
 
 /**
  * Joins wrapped lines into one paragraph; a word hyphenated across a line end joins without a space

@@ -164,6 +164,13 @@ export const PROSE_WORDS = ['on', 'ei', 'tagab', 'teeb', 'korraldab', 'vastutab'
 /** Words after which a value's prose begins: relative pronouns and the copula ("… kes vastutab", "… ja on"). */
 export const CLAUSE_OPENERS = ['kes', 'mis', 'mille', 'kelle', 'ja on', 'on'];
 
+/** "kui" (when, than) opens a clause: after a hyphen at a line's end it is a word of its own, not the hyphenated word's rest. */
+export const CLAUSE_CONJUNCTIONS = ['kui'];
+/** The copula: "X on … koosseisus olev ametnik", "Vallasekretär on vallavalitsuse ametnik": the subject stands before it. */
+export const COPULA = 'on';
+/** "koosseisus" (inessive), "koosseisusse" (illative) of "koosseis" (staff): the unit in genitive before it holds the position. */
+export const MEMBERSHIP_FORMS = ['koosseisus', 'koosseisusse'];
+
 /** Conjunctions joining two titles or items: a value ending in one, or a line starting with one, goes on. */
 export const CONJUNCTIONS = ['ja', 'või', 'ning'];
 /** Words that leave a value open at a line's end: it continues on the next line ("… poolt", "… vastavalt", "tema"). */

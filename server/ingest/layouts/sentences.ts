@@ -11,7 +11,7 @@ import type { Line, LineRange, ParseWarning } from '../document.js';
 import { rangeOf } from '../lines.js';
 import { baseTitle, isInflectedHead, titleKey } from '../estonian/titles.js';
 import { splitItems, titleList } from '../estonian/lists.js';
-import { ABSENCE_WORDS, ALLATIVE_PRONOUNS, GENERIC_ADESSIVES, GENERIC_NOMINATIVES, GENERIC_PARTITIVES, ORGANIZATION_GENITIVES, RELATION_VERBS } from '../estonian/lexicon.js';
+import { ABSENCE_WORDS, ALLATIVE_PRONOUNS, COPULA, MEMBERSHIP_FORMS, GENERIC_ADESSIVES, GENERIC_NOMINATIVES, GENERIC_PARTITIVES, ORGANIZATION_GENITIVES, RELATION_VERBS } from '../estonian/lexicon.js';
 import { joinUnitPaths, splitUnitPath } from '../estonian/units.js';
 import { startsBody } from '../header/region.js';
 import { splitScope, stripInlineScopes } from '../header/scope.js';
@@ -29,7 +29,9 @@ const GENERIC_SUBJECT = new Set([...GENERIC_NOMINATIVES, ...GENERIC_PARTITIVES, 
 /** Generic subjects the relation points at: "Teda asendab X", "Ametnikule alluvad X". */
 const GENERIC_OBJECT = new Set([...GENERIC_PARTITIVES, ...ALLATIVE_PRONOUNS, ...GENERIC_ADESSIVES]);
 /** "X on riskijuhtimise osakonna koosseisus olev ametnik": the unit, in genitive, before "koosseisus". */
-const STAFF_OF = /\s+on\s+(.+?)\s+koosseisu(?:s|sse)\b/iu;
+const STAFF_OF = new RegExp(`\\s+${COPULA}\\s+(.+?)\\s+(?:${MEMBERSHIP_FORMS.join('|')})\\b`, 'iu');
+/** The copula between a subject and what it is: the subject stands before it. */
+const COPULA_GAP = new RegExp(`\\s+${COPULA}\\s+`, 'u');
 /** "Pearaamatupidaja äraolekul asendab teda …": the subject is named in genitive before "äraolekul". */
 const ABSENCE = new RegExp(`\\s+(?:${ABSENCE_WORDS.join('|')})$`, 'iu');
 
@@ -55,10 +57,10 @@ function read(line: Line): Sentence | null {
     .replace('allutatud', 'allub')
     .replace('nimetatakse', 'nimetab');
   // "Vallasekretär on vallavalitsuse ametnik, kelle nimetab ametisse …", "X on kooli koosseisus olev töötaja ja allub …": the subject is before "on".
-  const written = match[1].split(/\s+on\s+/u)[0].trim().replace(/^(?:ja|ning)$/u, '');
+  const written = match[1].split(COPULA_GAP)[0].trim().replace(/^(?:ja|ning)$/u, '');
   const subject = written.replace(ABSENCE, '');
   // A sentence without an item number must name its subject, a title: elsewhere a verb is only a duty's word.
-  if (!item && !(subject && looksLikeTitle(subject) && /\s+on\s+/u.test(match[1]))) return null;
+  if (!item && !(subject && looksLikeTitle(subject) && COPULA_GAP.test(match[1]))) return null;
   if (subject && !looksLikeTitle(subject) && !isGeneric(subject)) return null;
   const object = match[3].trim().replace(/^:\s*/, '');
   const pronoun = /^teda\s+/iu.test(object);
