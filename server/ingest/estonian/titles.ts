@@ -62,6 +62,9 @@ const AGENT_FORMS = AGENT_SUFFIXES.flatMap(([base, genitive]) => [
   ...(/[nr]t$/.test(base) ? [{ form: `${base}i`, base }] : []),
 ]).sort((a, b) => b.form.length - a.form.length);
 
+/** True when the word is in the allative ("juhatajale", "temale"): the case "allub" governs. */
+export const isAllative = (word: string) => /le$/u.test(word);
+
 /** True when the word is a recognisably inflected (non-nominative) head noun. */
 export function isInflectedHead(word: string): boolean {
   return baseWord(word) !== word;

@@ -6,7 +6,7 @@
  * "Asendab"), never after a comma, a conjunction, an open scope or a genitive that wants its noun.
  */
 import { isNone, isScheme, startsInflected } from '../estonian/lists.js';
-import { isBaseHead } from '../estonian/titles.js';
+import { isAllative, isBaseHead } from '../estonian/titles.js';
 import type { Field } from '../layouts/row-labels.js';
 import { CONTINUING_WORDS, OPEN_END_WORDS } from '../estonian/lexicon.js';
 
@@ -28,7 +28,7 @@ function endScore(before: string, written: string, previous: Field, next: Field)
   else if (/;$/u.test(text)) score -= 1;
   else if (/\)$/u.test(last) || isBaseHead(last)) score += 2;
   // "tiimijuhile": the allative is the manager's whole value.
-  else if (previous === 'manager' && /le$/u.test(last)) score += 2;
+  else if (previous === 'manager' && isAllative(last)) score += 2;
   // An inflected last word ends a partitive "Asendab" item; in a nominative list it is a genitive waiting for its noun.
   else if (startsInflected(last)) score += previous === 'substitutes' ? 1 : -1;
   // A genitive ("ameti", "arenduse", "osakonna"), not an allative ("volitustele"), wants the noun on the next line.

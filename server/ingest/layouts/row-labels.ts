@@ -32,7 +32,7 @@ import {
   UNIT_LABEL_STEMS,
   type LabelField,
 } from '../estonian/lexicon.js';
-import { isInflectedHead } from '../estonian/titles.js';
+import { isAllative, isInflectedHead } from '../estonian/titles.js';
 
 export type Field = LabelField;
 
@@ -123,7 +123,6 @@ function readByGrammar(text: string): Label | null {
 }
 
 const isPartitive = (word: string) => /-(?:i|t|d|it)$/u.test(word) || (isInflectedHead(word) && !/(?:le|lt|l|ks|ga|s)$/u.test(word));
-const isAllative = (word: string) => /le$/u.test(word);
 
 /** The field a phrase of lower-case words labels, by its stems and the case of the word before the verb. */
 function classify(written: string[], colon: boolean): Reading | null {
