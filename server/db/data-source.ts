@@ -11,6 +11,8 @@ import { SubstitutionLine } from '../substitution/substitution-line.entity.js';
 import { ReportingConflict } from '../org/reporting-conflict.entity.js';
 import { AccessToken } from '../access/access-token.entity.js';
 import { AuditEntry } from '../access/audit-entry.entity.js';
+import { FieldCorrection } from '../review/correction.entity.js';
+import { ReviewItem } from '../review/review-item.entity.js';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite/index.js';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres/index.js';
 import { QueryCounter } from './query-counter.js';
@@ -22,7 +24,7 @@ import { withLock } from './locks.js';
  * Dates are declared with the JavaScript type (`type: Date`), which both drivers map: SQLite keeps
  * its UTC text as before, PostgreSQL a timestamptz. (TypeORM's postgres driver has no "datetime".)
  */
-export const ENTITIES = [Organization, Unit, UnitAlias, Position, JobDescription, SubstitutionLine, ReportingConflict, AccessToken, AuditEntry];
+export const ENTITIES = [Organization, Unit, UnitAlias, Position, JobDescription, SubstitutionLine, ReportingConflict, AccessToken, AuditEntry, FieldCorrection, ReviewItem];
 export const DEFAULT_DATABASE_URL = 'sqlite:data/orgraph.sqlite';
 
 export interface Database {

@@ -15,13 +15,15 @@ import { SubstitutionLine } from '../substitution/substitution-line.entity.js';
 import { ReportingConflict } from '../org/reporting-conflict.entity.js';
 import { AccessToken } from '../access/access-token.entity.js';
 import { AuditEntry } from '../access/audit-entry.entity.js';
+import { FieldCorrection } from '../review/correction.entity.js';
+import { ReviewItem } from '../review/review-item.entity.js';
 import { rebuildSearchIndex } from '../search/search-index.js';
 import { ENTITIES, openDatabase, postgresDataSource } from './data-source.js';
 import { dialectOfUrl, redactUrl } from './dialect.js';
 import { lockInTransaction } from './locks.js';
 
 /** Every table, each after the tables it refers to (a unit's parent and a manager are deferred). */
-const COPY_ORDER = [Organization, Unit, UnitAlias, JobDescription, Position, SubstitutionLine, ReportingConflict, AccessToken, AuditEntry];
+const COPY_ORDER = [Organization, Unit, UnitAlias, JobDescription, Position, SubstitutionLine, ReportingConflict, AccessToken, AuditEntry, FieldCorrection, ReviewItem];
 
 /** Rows read and written at a time: well under PostgreSQL's 65,535 values a statement. */
 const PAGE = 500;

@@ -11,11 +11,10 @@ import { readBatch, type FileOutcome, type FileReader, type ImportFile, type Rea
 import { Deadline } from '../limits/deadline.js';
 import { JobDescription } from '../description/job-description.entity.js';
 import { Organization } from '../org/organization.entity.js';
-import { buildGraph, type GraphDocument } from '../org/graph.js';
 import type { UnitMerge } from '../org/unit-merge.js';
 import type { AmbiguousReference, CrossUnitReference } from '../org/reference-notes.js';
-import { syncGraph, emptyCounts, type ChangeCounts } from './sync.js';
-import { rebuildSearchIndex } from '../search/search-index.js';
+import { emptyCounts, type ChangeCounts } from './sync.js';
+import { rebuildOrganization } from './rebuild.js';
 import { lockImports } from '../db/locks.js';
 
 export type { FileOutcome, FileStatus, ImportFile } from './read-batch.js';
@@ -96,18 +95,10 @@ export async function importDocuments(dataSource: DataSource, files: ImportFile[
         await countUnchanged(em, organization.rowId, summary);
         continue;
       }
-      const stored = await em.find(JobDescription, { where: { organizationId: organization.rowId } });
-      const docs: GraphDocument[] = stored.map((d) => ({ key: d.sourceName, parsed: d.document, text: d.sourceText }));
-      deadline.check();
-      const graph = buildGraph(docs);
-      const jobDescriptionIds = new Map(stored.map((d) => [d.sourceName, d.rowId]));
-      deadline.check();
-      await syncGraph(em, organization.rowId, graph, jobDescriptionIds, summary);
-      deadline.check();
+      const graph = await rebuildOrganization(em, organization.rowId, summary, deadline);
       summary.merges.push(...graph.merges);
       summary.crossUnitReferences.push(...graph.crossUnitReferences);
       summary.ambiguousReferences.push(...graph.ambiguousReferences);
-      await rebuildSearchIndex(em, organization.rowId);
     }
     // Throwing here rolls the whole import back: nothing is written after the answer has gone.
     deadline.check();

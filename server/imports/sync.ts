@@ -78,12 +78,19 @@ export async function syncGraph(
   graph: OrgGraph,
   jobDescriptionIds: Map<string, number>,
   counts: Counters,
-): Promise<void> {
+): Promise<SyncedIds> {
   const unitIds = await syncUnits(em, organizationId, graph, counts.units);
   await syncAliases(em, graph, unitIds);
   const positionIds = await syncPositions(em, organizationId, graph, unitIds, jobDescriptionIds, counts);
   await syncSubstitutions(em, organizationId, graph, positionIds, unitIds, counts.relations);
   await syncConflicts(em, organizationId, graph, positionIds);
+  return { unitIds, positionIds };
+}
+
+/** Row IDs of the synchronised rows by graph key. */
+export interface SyncedIds {
+  unitIds: Map<string, number>;
+  positionIds: Map<string, number>;
 }
 
 /** Conflicts are derived from the documents on every build; they are replaced whole. */

@@ -3,6 +3,7 @@ import { SubstitutionGroups1732250000000 } from './1732250000000-substitution-gr
 import { ReportingConflicts1732260000000 } from './1732260000000-reporting-conflicts.js';
 import { PositionAliases1732270000000 } from './1732270000000-position-aliases.js';
 import { Access1732280000000 } from './1732280000000-access.js';
+import { Review1732290000000 } from './1732290000000-review.js';
 
 /** The SQLite schema's history, oldest first; existing databases are upgraded along it. */
-export const SQLITE_MIGRATIONS = [InitialSchema1732240000000, SubstitutionGroups1732250000000, ReportingConflicts1732260000000, PositionAliases1732270000000, Access1732280000000];
+export const SQLITE_MIGRATIONS = [InitialSchema1732240000000, SubstitutionGroups1732250000000, ReportingConflicts1732260000000, PositionAliases1732270000000, Access1732280000000, Review1732290000000];
