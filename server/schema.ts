@@ -5,6 +5,7 @@ import { NodeResolver } from './request/node.resolver.js';
 import { OrganizationResolver } from './org/organization.resolver.js';
 import { UnitResolver } from './org/unit.resolver.js';
 import { PositionResolver } from './org/position.resolver.js';
+import { DistinguishingPlaceResolver } from './org/distinguishing-place.resolver.js';
 import { SubstitutionEdgeResolver, SubstitutionResolver } from './substitution/substitution.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { ImportResolver } from './imports/import.resolver.js';
@@ -16,13 +17,14 @@ import { AccessResolver } from './access/access.resolver.js';
 import { authChecker } from './access/auth-checker.js';
 import { auditMutations } from './access/audit-mutations.js';
 import { validateArgs } from './common/validate-args.js';
+import { CorrectionResolver, JobDescriptionCorrectionsResolver, PositionCorrectionsResolver } from './review/correction.resolver.js';
 
 let built: Promise<GraphQLSchema> | null = null;
 
 /** The GraphQL schema, built once from the resolver classes. */
 export function graphqlSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [NodeResolver, OrganizationResolver, UnitResolver, PositionResolver, SubstitutionResolver, SubstitutionEdgeResolver, SearchResolver, ImportResolver, CoverageResolver, CoverageReportResolver, ReportingConflictResolver, AccessResolver],
+    resolvers: [NodeResolver, OrganizationResolver, UnitResolver, PositionResolver, DistinguishingPlaceResolver, SubstitutionResolver, SubstitutionEdgeResolver, SearchResolver, ImportResolver, CoverageResolver, CoverageReportResolver, ReportingConflictResolver, AccessResolver, CorrectionResolver, JobDescriptionCorrectionsResolver, PositionCorrectionsResolver],
     authChecker,
     validateFn: validateArgs,
     emitSchemaFile: false,

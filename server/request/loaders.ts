@@ -12,6 +12,8 @@ import { UnitAlias } from '../org/unit-alias.entity.js';
 import { Position } from '../org/position.entity.js';
 import { JobDescription } from '../description/job-description.entity.js';
 import { SubstitutionLine } from '../substitution/substitution-line.entity.js';
+import { FieldCorrection } from '../review/correction.entity.js';
+import { distinguishingPlaceLoader } from '../org/distinguishing-place.loader.js';
 
 export { MAX_BATCH };
 
@@ -27,6 +29,7 @@ export function createLoaders(dataSource: DataSource, batch = MAX_BATCH) {
     unit: byId(dataSource, Unit, batch),
     position: byId(dataSource, Position, batch),
     jobDescription: byId(dataSource, JobDescription, batch),
+    correction: byId(dataSource, FieldCorrection, batch),
     // Ties end in id order, so that every query (and every server process) lists them alike.
     unitsByParent: groupedBy(dataSource, Unit, 'parentId', { order: { name: 'ASC', rowId: 'ASC' } }, batch),
     unitsByOrganization: groupedBy(dataSource, Unit, 'organizationId', { order: { depth: 'ASC', name: 'ASC', rowId: 'ASC' } }, batch),
@@ -37,10 +40,12 @@ export function createLoaders(dataSource: DataSource, batch = MAX_BATCH) {
       const counts = await countBy(dataSource, Position, 'unitId', ids);
       return ids.map((id) => counts.get(id)!);
     }, { maxBatchSize: batch }),
+    distinguishingPlace: distinguishingPlaceLoader(dataSource, batch),
     reportsByManager: groupedBy(dataSource, Position, 'managerId', { order: { title: 'ASC', rowId: 'ASC' } }, batch),
     // Each line with the title and documented flag of its other end, which every edge shows.
     linesBySubstituted: groupedBy<LineWithEnd>(dataSource, SubstitutionLine, 'substitutedId', { order: { rowId: 'ASC' }, join: lineEnd('substituteId') }, batch),
     linesBySubstitute: groupedBy<LineWithEnd>(dataSource, SubstitutionLine, 'substituteId', { order: { rowId: 'ASC' }, join: lineEnd('substitutedId') }, batch),
+    correctionsByJobDescription: groupedBy(dataSource, FieldCorrection, 'jobDescriptionId', { order: { rowId: 'ASC' } }, batch),
     /**
      * What this request has already read, for resolvers to answer at once: a list of thousands of
      * units, or a page of positions with their substitutes, then completes without a promise (and
