@@ -83,4 +83,6 @@ export const LIST_BOUNDS = {
   warnings: 100,
   /** Reasons one header field's confidence gives (about one per check). */
   confidenceReasons: 10,
+  /** Items of one header field's value as read or corrected (a unit path, subordinates, substitutes). */
+  fieldValueItems: 50,
 } as const;
