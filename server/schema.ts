@@ -14,6 +14,7 @@ import { CoverageReportResolver } from './coverage/coverage-report.resolver.js';
 import { enforceListBounds } from './limits/list-bounds.js';
 import { ReportingConflictResolver } from './org/reporting-conflict.resolver.js';
 import { AccessResolver } from './access/access.resolver.js';
+import { ReviewItemResolver } from './review/review.resolver.js';
 import { authChecker } from './access/auth-checker.js';
 import { auditMutations } from './access/audit-mutations.js';
 import { validateArgs } from './common/validate-args.js';
@@ -24,7 +25,7 @@ let built: Promise<GraphQLSchema> | null = null;
 /** The GraphQL schema, built once from the resolver classes. */
 export function graphqlSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [NodeResolver, OrganizationResolver, UnitResolver, PositionResolver, DistinguishingPlaceResolver, SubstitutionResolver, SubstitutionEdgeResolver, SearchResolver, ImportResolver, CoverageResolver, CoverageReportResolver, ReportingConflictResolver, AccessResolver, CorrectionResolver, JobDescriptionCorrectionsResolver, PositionCorrectionsResolver],
+    resolvers: [NodeResolver, OrganizationResolver, UnitResolver, PositionResolver, DistinguishingPlaceResolver, SubstitutionResolver, SubstitutionEdgeResolver, SearchResolver, ImportResolver, CoverageResolver, CoverageReportResolver, ReportingConflictResolver, AccessResolver, CorrectionResolver, JobDescriptionCorrectionsResolver, PositionCorrectionsResolver, ReviewItemResolver],
     authChecker,
     validateFn: validateArgs,
     emitSchemaFile: false,

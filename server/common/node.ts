@@ -4,8 +4,8 @@
  */
 import { Field, ID, InterfaceType } from 'type-graphql';
 
-export type NodeType = 'Organization' | 'Unit' | 'Position' | 'JobDescription' | 'FieldCorrection';
-const NODE_TYPES: NodeType[] = ['Organization', 'Unit', 'Position', 'JobDescription', 'FieldCorrection'];
+export type NodeType = 'Organization' | 'Unit' | 'Position' | 'JobDescription' | 'FieldCorrection' | 'ReviewItem';
+const NODE_TYPES: NodeType[] = ['Organization', 'Unit', 'Position', 'JobDescription', 'FieldCorrection', 'ReviewItem'];
 
 export function toGlobalId(type: NodeType, id: number): string {
   return Buffer.from(`${type}:${id}`).toString('base64url');

@@ -12,6 +12,7 @@ import { UnitAlias } from '../org/unit-alias.entity.js';
 import { Position } from '../org/position.entity.js';
 import { JobDescription } from '../description/job-description.entity.js';
 import { SubstitutionLine } from '../substitution/substitution-line.entity.js';
+import { ReviewItem } from '../review/review-item.entity.js';
 import { FieldCorrection } from '../review/correction.entity.js';
 import { distinguishingPlaceLoader } from '../org/distinguishing-place.loader.js';
 
@@ -29,6 +30,7 @@ export function createLoaders(dataSource: DataSource, batch = MAX_BATCH) {
     unit: byId(dataSource, Unit, batch),
     position: byId(dataSource, Position, batch),
     jobDescription: byId(dataSource, JobDescription, batch),
+    reviewItem: byId(dataSource, ReviewItem, batch),
     correction: byId(dataSource, FieldCorrection, batch),
     // Ties end in id order, so that every query (and every server process) lists them alike.
     unitsByParent: groupedBy(dataSource, Unit, 'parentId', { order: { name: 'ASC', rowId: 'ASC' } }, batch),

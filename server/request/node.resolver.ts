@@ -13,6 +13,7 @@ export class NodeResolver {
       Unit: loaders.unit,
       Position: loaders.position,
       JobDescription: loaders.jobDescription,
+      ReviewItem: loaders.reviewItem,
       FieldCorrection: loaders.correction,
     }[ref.type];
     return (await loader.load(ref.id)) as Node | null;
