@@ -3,13 +3,15 @@
  *
  * Titles are quoted and kept in their base (nominative) form, with the unit in parentheses, so the
  * Estonian sentences never have to inflect them ("ametikoha „Koordinaator“ (Tiim 1) asendaja").
- * Two positions with the same title in the same unit get their id added to tell them apart.
+ * A title that other positions share gets its distinguishing place instead of the unit alone
+ * ("„Koordinaator“ (Osakond B › Tiim 1)"); sentences never show internal numbers.
  */
 import type { EducationLevel } from '../ingest/document.js';
 import type { GraphIndex } from './graph-index.js';
 import type { PositionId, SubstituteRef, UnitId } from './model.js';
 import type { Shortfall } from './qualifications.js';
-import { Twins } from './twins.js';
+import { placeText } from '../org/distinguishing-place.js';
+import { Places } from './places.js';
 
 export interface Explanation {
   explanation: string;
@@ -28,30 +30,33 @@ export interface Bi {
 const LIST_LIMIT = 10;
 
 export class Namer {
-  private readonly twins: Twins;
+  private readonly places: Places;
 
   constructor(private readonly ix: GraphIndex) {
-    this.twins = new Twins(ix);
+    this.places = new Places(ix);
   }
 
   private readonly labels = { en: new Map<PositionId, string>(), et: new Map<PositionId, string>() };
 
-  /** The quoted title, with the unit (and the id when the two are not unique) in parentheses. */
+  /** The quoted title, with its unit, or the place that tells it from peers with the title, in parentheses. */
   position(id: PositionId, lang: Lang): string {
     const cached = this.labels[lang].get(id);
     if (cached !== undefined) return cached;
     const position = this.ix.position(id);
-    const title = position?.title ?? `#${id}`;
-    const unitId = this.ix.unitOf(id);
-    const unitName = unitId === null ? null : this.ix.units.get(unitId)!.name;
-    const extras = [unitName, this.twins.shared(title, unitName ?? '') ? `#${id}` : null].filter((x) => x !== null);
-    const label = `${quote(title, lang)}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}`;
+    let label: string;
+    if (!position) label = UNKNOWN_POSITION[lang];
+    else {
+      const unitId = this.ix.unitOf(id);
+      const place = placeText(this.places.of(id)) ?? (unitId === null ? null : this.unit(unitId));
+      label = `${quote(position.title, lang)}${place ? ` (${place})` : ''}`;
+    }
     this.labels[lang].set(id, label);
     return label;
   }
 
   unit(id: UnitId): string {
-    return this.ix.units.get(id)?.name ?? `#${id}`;
+    // A unit outside the graph has no name to give; its number would mean nothing to a reader.
+    return this.ix.units.get(id)?.name ?? UNKNOWN_UNIT;
   }
 
   group(unitId: UnitId, label: string): string {
@@ -73,6 +78,10 @@ export class Namer {
     return list(ids.map((id) => this.position(id, lang)), lang);
   }
 }
+
+/** A line naming a position the graph does not hold (never after a whole import). */
+const UNKNOWN_POSITION: Record<Lang, string> = { en: 'an unknown position', et: 'tundmatu ametikoht' };
+const UNKNOWN_UNIT = '?';
 
 function quote(text: string, lang: Lang): string {
   return lang === 'et' ? `„${text}“` : `"${text}"`;

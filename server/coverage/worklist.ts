@@ -3,11 +3,13 @@
  * Pure: built from the in-memory graph and the analysis result.
  */
 import { stringify } from 'csv-stringify/sync';
+import { placesByTitle, placeText } from '../org/distinguishing-place.js';
 import type { CoverageGraph } from './model.js';
 import type { analyzeCoverage } from './index.js';
 
 export interface WorklistRow {
   unit: string;
+  /** The title, with what tells it apart from same-titled positions in brackets. */
   position: string;
   gapKind: string;
   explanation: string;
@@ -25,11 +27,18 @@ export function gapWorklist(graph: CoverageGraph, report: Report): WorklistRow[]
     for (let unit = unitId ? units.get(unitId) : undefined; unit; unit = unit.parentId ? units.get(unit.parentId) : undefined) names.unshift(unit.name);
     return names;
   };
+  const withGaps = report.positions.filter((entry) => entry.gaps.length > 0).map((entry) => positions.get(entry.positionId)!);
+  // Peers of a title with no gap count too: they are what the title must be told apart from.
+  const titles = new Set(withGaps.map((p) => p.title));
+  const places = placesByTitle(
+    graph.positions.filter((p) => titles.has(p.title)).map((p) => ({ id: p.id, title: p.title, path: path(p.unitId), documentName: p.documentName })),
+  );
   return report.positions.flatMap((entry) => {
     const position = positions.get(entry.positionId)!;
+    const place = placeText(places.get(position.id));
     return entry.gaps.map((gap) => ({
       unit: path(position.unitId).join(' › '),
-      position: position.title,
+      position: place ? `${position.title} (${place})` : position.title,
       gapKind: gap.kind,
       explanation: gap.explanation,
       explanationEt: gap.explanationEt,

@@ -15,39 +15,44 @@ export interface Peer {
   documentName?: string | null;
 }
 
-/** How a distinguishing place is written: the path's units from the outermost shown down. */
+/** What tells a position apart from the others with its title. */
+export interface Place {
+  /** The end of its unit path, outermost unit first; empty for a position above every unit. */
+  units: string[];
+  /** Its job description's file, when another position with the title sits in the same unit. */
+  document: string | null;
+}
+
+/** How a place is written: the units from the outermost shown down, then the file. */
 export const PLACE_SEPARATOR = ' › ';
 
 /**
- * Each peer's distinguishing place, as unit names (outermost first), for peers that share one
- * title. A peer whose whole path is shared (two of a title in one unit) adds its document's file
- * name; an empty list means there is nothing to tell it by (the one at the top, beside peers in units).
+ * Each peer's distinguishing place, for peers that share one title: the shortest end of its path
+ * that no peer in another unit has (a shorter path counts whole). Peers in one unit share every end
+ * of it, so their files tell them apart.
  */
-export function distinguishingPlaces(peers: readonly Peer[]): Map<number, string[]> {
-  const places = new Map<number, string[]>();
+export function distinguishingPlaces(peers: readonly Peer[]): Map<number, Place> {
+  const places = new Map<number, Place>();
   if (peers.length < 2) return places;
   const depth = Math.max(...peers.map((p) => p.path.length));
-  // suffixes[k] counts each path's last k+1 names (a shorter path counts whole).
+  const key = (path: readonly string[], length: number) => suffix(path, length).join('\u0000');
+  // counts[k - 1]: how many peers' paths end in each run of k names.
   const counts = Array.from({ length: depth }, (_, k) => {
     const count = new Map<string, number>();
-    for (const peer of peers) {
-      const key = suffix(peer.path, k + 1).join('\u0000');
-      count.set(key, (count.get(key) ?? 0) + 1);
-    }
+    for (const peer of peers) count.set(key(peer.path, k + 1), (count.get(key(peer.path, k + 1)) ?? 0) + 1);
     return count;
   });
   for (const peer of peers) {
-    let place: string[] | null = null;
-    for (let k = 1; k <= peer.path.length && place === null; k++) {
-      if (counts[k - 1].get(suffix(peer.path, k).join('\u0000')) === 1) place = suffix(peer.path, k);
+    // Those in the peer's own unit share its every ending; any more share it with another unit.
+    const sameUnit = counts.length ? counts[counts.length - 1].get(key(peer.path, depth))! : peers.length;
+    let units = [...peer.path];
+    for (let k = 1; k <= peer.path.length; k++) {
+      if (counts[k - 1].get(key(peer.path, k)) === sameUnit) {
+        units = suffix(peer.path, k);
+        break;
+      }
     }
-    if (place === null) {
-      // No end of the path is the peer's alone: only its file tells it apart.
-      place = [...peer.path];
-      const shared = peers.some((other) => other !== peer && other.path.length === peer.path.length && other.path.every((name, i) => name === peer.path[i]));
-      if (shared && peer.documentName) place.push(peer.documentName);
-    }
-    places.set(peer.id, place);
+    places.set(peer.id, { units, document: sameUnit > 1 ? (peer.documentName ?? null) : null });
   }
   return places;
 }
@@ -56,7 +61,7 @@ export function distinguishingPlaces(peers: readonly Peer[]): Map<number, string
  * Places for any positions: grouped by title as the importer compares titles (letter case and
  * spacing aside), null for a position whose title is its own.
  */
-export function placesByTitle(positions: readonly Peer[]): Map<number, string[] | null> {
+export function placesByTitle(positions: readonly Peer[]): Map<number, Place | null> {
   const groups = new Map<string, Peer[]>();
   const keys = new Map<string, string>();
   for (const position of positions) {
@@ -66,7 +71,7 @@ export function placesByTitle(positions: readonly Peer[]): Map<number, string[] 
     if (group) group.push(position);
     else groups.set(key, [position]);
   }
-  const result = new Map<number, string[] | null>();
+  const result = new Map<number, Place | null>();
   for (const group of groups.values()) {
     const places = distinguishingPlaces(group);
     for (const peer of group) result.set(peer.id, places.get(peer.id) ?? null);
@@ -74,9 +79,11 @@ export function placesByTitle(positions: readonly Peer[]): Map<number, string[] 
   return result;
 }
 
-/** A place as one line of text; null when there is none to show. */
-export function placeText(place: readonly string[] | null | undefined): string | null {
-  return place && place.length > 0 ? place.join(PLACE_SEPARATOR) : null;
+/** A place as one line of text ("Osakond B › Tiim 1", "Tiim 1, koordinaator-2.txt"); null when there is none to show. */
+export function placeText(place: Place | null | undefined): string | null {
+  if (!place) return null;
+  const parts = [place.units.join(PLACE_SEPARATOR), place.document ?? ''].filter(Boolean);
+  return parts.length ? parts.join(', ') : null;
 }
 
 function suffix(path: readonly string[], length: number): string[] {

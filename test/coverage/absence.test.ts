@@ -40,10 +40,10 @@ describe('absence impact', () => {
       { position: 'Koordinaator 2', absent: true, unavailable: ['Koordinaator 1'], manager: 'Tiimijuht' },
     ]);
     expect(impact.uncovered[0].explanation).toBe(
-      '"Koordinaator" (Tiim 1, #103) is away and none of its substitutes is available: "Koordinaator" (Tiim 1, #104) (away).',
+      '"Koordinaator" (Tiim 1, Koordinaator 1.txt) is away and none of its substitutes is available: "Koordinaator" (Tiim 1, Koordinaator 2.txt) (away).',
     );
     expect(impact.uncovered[0].explanationEt).toBe(
-      'Ametikoha „Koordinaator“ (Tiim 1, #103) teenistuja on eemal ja ükski asendaja ei ole kättesaadav: „Koordinaator“ (Tiim 1, #104) (eemal).',
+      'Ametikoha „Koordinaator“ (Tiim 1, Koordinaator 1.txt) teenistuja on eemal ja ükski asendaja ei ole kättesaadav: „Koordinaator“ (Tiim 1, Koordinaator 2.txt) (eemal).',
     );
   });
 

@@ -8,9 +8,9 @@ describe('the distinguishing place of a position', () => {
     const heads: Peer[] = ['Sotsiaalosakond', 'Tervishoiuosakond', 'Hoolekandeosakond'].map((unit, i) => ({ id: i + 1, title: 'Osakonna juhataja', path: [...DEPUTY, unit] }));
     expect(distinguishingPlaces(heads)).toEqual(
       new Map([
-        [1, ['Sotsiaalosakond']],
-        [2, ['Tervishoiuosakond']],
-        [3, ['Hoolekandeosakond']],
+        [1, { units: ['Sotsiaalosakond'], document: null }],
+        [2, { units: ['Tervishoiuosakond'], document: null }],
+        [3, { units: ['Hoolekandeosakond'], document: null }],
       ]),
     );
   });
@@ -22,21 +22,30 @@ describe('the distinguishing place of a position', () => {
       { id: 3, title: 'Tiimijuht', path: ['Osakond B', 'Tiim 2'] },
     ];
     const places = distinguishingPlaces(leads);
-    expect(places.get(1)).toEqual(['Osakond A', 'Tiim 1']);
-    expect(places.get(2)).toEqual(['Osakond B', 'Tiim 1']);
-    expect(places.get(3)).toEqual(['Tiim 2']);
+    expect(places.get(1)?.units).toEqual(['Osakond A', 'Tiim 1']);
+    expect(places.get(2)?.units).toEqual(['Osakond B', 'Tiim 1']);
+    expect(places.get(3)?.units).toEqual(['Tiim 2']);
   });
 
   it('names the document file of two positions with one title in one unit, as nothing else tells them apart', () => {
     const twins: Peer[] = [
-      { id: 1, title: 'Koordinaator', path: ['Tiim 1'], documentName: 'koordinaator-1.txt' },
-      { id: 2, title: 'Koordinaator', path: ['Tiim 1'], documentName: 'koordinaator-2.txt' },
-      { id: 3, title: 'Koordinaator', path: ['Tiim 2'] },
+      { id: 1, title: 'Koordinaator', path: ['Osakond A', 'Tiim 1'], documentName: 'koordinaator-1.txt' },
+      { id: 2, title: 'Koordinaator', path: ['Osakond A', 'Tiim 1'], documentName: 'koordinaator-2.txt' },
+      { id: 3, title: 'Koordinaator', path: ['Osakond A', 'Tiim 2'] },
     ];
     const places = distinguishingPlaces(twins);
-    expect(places.get(1)).toEqual(['Tiim 1', 'koordinaator-1.txt']);
-    expect(places.get(2)).toEqual(['Tiim 1', 'koordinaator-2.txt']);
-    expect(places.get(3)).toEqual(['Tiim 2']);
+    expect(placeText(places.get(1))).toBe('Tiim 1, koordinaator-1.txt');
+    expect(placeText(places.get(2))).toBe('Tiim 1, koordinaator-2.txt');
+    expect(placeText(places.get(3))).toBe('Tiim 2');
+  });
+
+  it('takes a path that ends where a longer one does as its whole place', () => {
+    const places = distinguishingPlaces([
+      { id: 1, title: 'Nõunik', path: ['Tiim'] },
+      { id: 2, title: 'Nõunik', path: ['Osakond', 'Tiim'] },
+    ]);
+    expect(places.get(1)).toEqual({ units: ['Tiim'], document: null });
+    expect(places.get(2)).toEqual({ units: ['Osakond', 'Tiim'], document: null });
   });
 
   it('is null for a title that no other position has, and groups titles regardless of letter case', () => {
@@ -51,7 +60,7 @@ describe('the distinguishing place of a position', () => {
   });
 
   it('writes a place of several units from the outermost down', () => {
-    expect(placeText(['Osakond B', 'Tiim 1'])).toBe('Osakond B › Tiim 1');
-    expect(placeText([])).toBeNull();
+    expect(placeText({ units: ['Osakond B', 'Tiim 1'], document: null })).toBe('Osakond B › Tiim 1');
+    expect(placeText({ units: [], document: null })).toBeNull();
   });
 });
