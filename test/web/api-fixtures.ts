@@ -111,7 +111,46 @@ export function positionDetails() {
         level: 'HIGH',
         reasons: [] as string[],
       })),
+      headerFields: headerFields(),
     },
+  };
+}
+
+/** The header as read (`readings`), each field's value in effect and its correction, if any. */
+export function headerFields(overrides: Record<string, Partial<{ value: string[]; readValue: string[]; corrected: boolean; correction: unknown }>> = {}) {
+  const readings: Record<string, string[]> = {
+    title: ['Peaspetsialist'],
+    specialization: ['perelepitus'],
+    unitPath: ['Laste heaolu osakond', 'Perelepituse tiim'],
+    manager: ['Perelepitusteenuse juht'],
+    subordinates: [],
+    substitutedBy: ['Perelepitusteenuse juht', 'nõunik'],
+    substitutes: [],
+  };
+  return Object.entries(readings).map(([field, value]) => ({
+    __typename: 'HeaderFieldReading',
+    field,
+    value,
+    readValue: value,
+    corrected: false,
+    confidence: 'HIGH',
+    correction: null,
+    ...overrides[field],
+  }));
+}
+
+/** A correction as the API gives it. */
+export function correction(fields: { id?: string; status?: 'ACTIVE' | 'STALE'; readValue: string[]; correctedValue: string[]; staleReading?: string[] | null; author?: string | null }) {
+  return {
+    __typename: 'FieldCorrection',
+    id: fields.id ?? 'correction-1',
+    status: fields.status ?? 'ACTIVE',
+    readValue: fields.readValue,
+    correctedValue: fields.correctedValue,
+    staleReading: fields.staleReading ?? null,
+    author: fields.author ?? null,
+    createdAt: '2024-11-22T10:15:00.000Z',
+    comment: null,
   };
 }
 

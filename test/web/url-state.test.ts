@@ -2,7 +2,7 @@ import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseIdList, readUrlState, toggleId, useUrlState, writeUrlState, type UrlState } from '../../web/src/app/url-state';
 
-const base: UrlState = { position: null, unit: null, overlay: false, mode: 'structure', absent: [], escalate: false };
+const base: UrlState = { position: null, unit: null, overlay: false, mode: 'structure', absent: [], escalate: false, reviewKind: null, reviewStatus: 'OPEN' };
 
 describe('URL state of the absence mode', () => {
   afterEach(() => window.history.replaceState(null, '', '/'));
@@ -47,5 +47,22 @@ describe('URL state of the absence mode', () => {
     // Leaving the mode clears the set from the address.
     act(() => reloaded.result.current[1]({ mode: 'structure' }));
     expect(window.location.search).toBe('');
+  });
+});
+
+describe('URL state of the review mode', () => {
+  it('round-trips the kind and status filters as kind=…&status=…, leaving out the default OPEN', () => {
+    const state: UrlState = { ...base, mode: 'review', reviewKind: 'TYPO_MERGE', reviewStatus: 'DISMISSED' };
+    const search = writeUrlState(state);
+    expect(search).toBe('?mode=review&kind=TYPO_MERGE&status=DISMISSED');
+    expect(readUrlState(search)).toEqual(state);
+    expect(writeUrlState({ ...base, mode: 'review' })).toBe('?mode=review');
+    expect(readUrlState('?mode=review')).toMatchObject({ reviewKind: null, reviewStatus: 'OPEN' });
+  });
+
+  it('keeps the review filters only while the review mode is on, and reads an unknown status as OPEN', () => {
+    expect(readUrlState('?mode=coverage&kind=TYPO_MERGE&status=DISMISSED')).toMatchObject({ reviewKind: null, reviewStatus: 'OPEN' });
+    expect(writeUrlState({ ...base, mode: 'coverage', reviewKind: 'TYPO_MERGE', reviewStatus: 'ACCEPTED' })).toBe('?mode=coverage');
+    expect(readUrlState('?mode=review&status=whatever').reviewStatus).toBe('OPEN');
   });
 });

@@ -1,13 +1,17 @@
 import { ApolloProvider } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createApolloClient } from './app/apollo';
-import { toggleId, useUrlState, type ChartMode } from './app/url-state';
+import { toggleId, useUrlState, type ChartMode, type ReviewStatusFilter } from './app/url-state';
 import { ChartArea } from './features/chart/ChartArea';
 import { AbsencePanel } from './features/coverage/AbsencePanel';
 import { CoveragePanel } from './features/coverage/CoveragePanel';
 import { DescriptionPanel } from './features/description/DescriptionPanel';
+import type { FieldFocus } from './features/description/HeaderFieldsView';
+import { focusOf, type ReviewFocus } from './features/review/review-kinds';
+import { ReviewPanel } from './features/review/ReviewPanel';
+import type { ReviewItemViewFragment, ReviewKind } from './gql/graphql';
 import { SearchBox } from './features/search/SearchBox';
 import { I18nProvider, useT } from './i18n/I18nProvider';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
@@ -26,8 +30,9 @@ export function App({ client }: { client?: ApolloClient }) {
 }
 
 /**
- * Header with search and language; the chart, with the list of its mode on the left (gaps, or
- * absences) and the open job description on the right. The URL holds what is open.
+ * Header with search and language; the chart, with the list of its mode on the left (gaps,
+ * absences, or review items) and the open job description on the right. The URL holds what is
+ * open; the review item chosen (which field of the panel to show) lives here.
  */
 function Shell() {
   const t = useT();
@@ -42,6 +47,28 @@ function Shell() {
   const toggleAbsent = useCallback((id: string) => setUrl((state) => ({ absent: toggleId(state.absent, id) }), 'replace'), [setUrl]);
   const resetAbsent = useCallback(() => setUrl({ absent: [] }, 'replace'), [setUrl]);
   const setEscalate = useCallback((on: boolean) => setUrl({ escalate: on }, 'replace'), [setUrl]);
+  const setReviewFilter = useCallback(
+    ({ kind, status }: { kind: ReviewKind | null; status: ReviewStatusFilter }) => setUrl({ reviewKind: kind, reviewStatus: status }, 'replace'),
+    [setUrl],
+  );
+
+  // Choosing a review item opens its first position at the item's field; choosing it again scrolls there again.
+  const [reviewFocus, setReviewFocus] = useState<(ReviewFocus & { key: string }) | null>(null);
+  const choices = useRef(0);
+  const chooseItem = useCallback(
+    (item: ReviewItemViewFragment, edit: boolean) => {
+      const focus = focusOf(item, edit);
+      if (!focus) return;
+      setReviewFocus({ ...focus, key: `${focus.itemId}:${++choices.current}` });
+      setUrl({ position: focus.positionId });
+    },
+    [setUrl],
+  );
+  const focusHere = reviewFocus && reviewFocus.positionId === url.position ? reviewFocus : null;
+  const fieldFocus = useMemo<FieldFocus | null>(
+    () => (focusHere ? { key: focusHere.key, field: focusHere.field, lines: focusHere.lines, edit: focusHere.edit } : null),
+    [focusHere],
+  );
 
   // Escape closes the panel (the search box stops its own Escape from reaching here).
   useEffect(() => {
@@ -75,6 +102,16 @@ function Shell() {
             onChoose={select}
           />
         )}
+        {url.mode === 'review' && (
+          <ReviewPanel
+            focusUnitId={url.unit}
+            kind={url.reviewKind}
+            status={url.reviewStatus}
+            onFilterChange={setReviewFilter}
+            selectedItemId={focusHere?.itemId ?? null}
+            onChoose={chooseItem}
+          />
+        )}
         <div className="chart-area">
           <ChartArea
             selectedId={url.position}
@@ -90,7 +127,7 @@ function Shell() {
             onToggleAbsent={toggleAbsent}
           />
         </div>
-        {url.position && <DescriptionPanel positionId={url.position} onClose={close} onNavigate={select} />}
+        {url.position && <DescriptionPanel positionId={url.position} onClose={close} onNavigate={select} focus={fieldFocus} />}
       </main>
     </div>
   );

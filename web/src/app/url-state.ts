@@ -1,13 +1,17 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-/** What the chart is for: the structure, substitution gaps, or a what-if of absences. */
-export type ChartMode = 'structure' | 'coverage' | 'absence';
+/** What the chart is for: the structure, substitution gaps, a what-if of absences, or reviewing the reading. */
+export type ChartMode = 'structure' | 'coverage' | 'absence' | 'review';
+
+/** Review mode's status filter; `OPEN` (the default) is left out of the URL. */
+export type ReviewStatusFilter = 'OPEN' | 'ACCEPTED' | 'CORRECTED' | 'DISMISSED';
 
 /**
  * The view that a link shares:
  * `?position=…&unit=…&overlay=substitution&mode=absence&absent=id1,id2&escalate=manager`.
  * `position` is the open job description, `unit` the unit the chart is focused on; `absent` and
- * `escalate` belong to the absence mode and are kept only while it is on.
+ * `escalate` belong to the absence mode and are kept only while it is on; `kind` and `status`
+ * (review item filters, `?mode=review&kind=TYPO_MERGE&status=DISMISSED`) to the review mode.
  */
 export interface UrlState {
   position: string | null;
@@ -18,15 +22,22 @@ export interface UrlState {
   absent: readonly string[];
   /** Absence mode: a present manager takes over when no substitute is available. */
   escalate: boolean;
+  /** Review mode: the kind of item shown (null: every kind). */
+  reviewKind: string | null;
+  /** Review mode: the status of items shown. */
+  reviewStatus: ReviewStatusFilter;
 }
 
-const MODES: readonly ChartMode[] = ['structure', 'coverage', 'absence'];
+export const MODES: readonly ChartMode[] = ['structure', 'coverage', 'absence', 'review'];
+const REVIEW_STATUSES: readonly ReviewStatusFilter[] = ['OPEN', 'ACCEPTED', 'CORRECTED', 'DISMISSED'];
 
 export function readUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const modeParam = params.get('mode') as ChartMode | null;
   const mode = modeParam && MODES.includes(modeParam) ? modeParam : 'structure';
   const absence = mode === 'absence';
+  const review = mode === 'review';
+  const statusParam = params.get('status') as ReviewStatusFilter | null;
   return {
     position: params.get('position') || null,
     unit: params.get('unit') || null,
@@ -34,6 +45,9 @@ export function readUrlState(search: string): UrlState {
     mode,
     absent: absence ? parseIdList(params.get('absent')) : [],
     escalate: absence && params.get('escalate') === 'manager',
+    // Checked against the kinds the client knows where it is used (features/review/review-kinds.ts).
+    reviewKind: (review && params.get('kind')) || null,
+    reviewStatus: review && statusParam && REVIEW_STATUSES.includes(statusParam) ? statusParam : 'OPEN',
   };
 }
 
@@ -48,6 +62,9 @@ export function writeUrlState(state: UrlState, currentSearch = ''): string {
   set('mode', state.mode === 'structure' ? null : state.mode);
   set('absent', absence && state.absent.length ? state.absent.join(',') : null);
   set('escalate', absence && state.escalate ? 'manager' : null);
+  const review = state.mode === 'review';
+  set('kind', review ? state.reviewKind : null);
+  set('status', review && state.reviewStatus !== 'OPEN' ? state.reviewStatus : null);
   // Commas need no escaping in a query string; left readable, `absent=a,b` can be edited by hand.
   const query = params.toString().replace(/%2C/gi, ',');
   return query ? `?${query}` : '';

@@ -4,10 +4,14 @@
  */
 import { coverageEn, coverageEt } from './labels-coverage';
 import { confidenceEn, confidenceEt } from './labels-confidence';
+import { reviewEn, reviewEt } from './labels-review';
+import { chartEn, chartEt } from './labels-chart';
 
 export const et = {
   ...coverageEt,
   ...confidenceEt,
+  ...reviewEt,
+  ...chartEt,
   'app.title': 'orgraph',
   'app.subtitle': 'Struktuurskeem ametijuhenditest',
   'lang.switch': 'Keel',
@@ -142,6 +146,8 @@ export type LabelKey = keyof typeof et;
 export const en: Record<LabelKey, string> = {
   ...coverageEn,
   ...confidenceEn,
+  ...reviewEn,
+  ...chartEn,
   'app.title': 'orgraph',
   'app.subtitle': 'Org chart from job descriptions',
   'lang.switch': 'Language',

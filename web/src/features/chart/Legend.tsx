@@ -45,7 +45,7 @@ export function Legend({ overlay, mode, escalate }: { overlay: boolean; mode: Ch
           ))}
         </div>
       )}
-      {mode === 'structure' && (
+      {(mode === 'structure' || mode === 'review') && (
         <div className="legend-row">
           <span className="legend-label">{t('legend.coverage')}:</span>
           <span className="legend-item"><span className="dot coverage-none" />{t('legend.coverage.none')}</span>

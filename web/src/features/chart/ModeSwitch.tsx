@@ -1,9 +1,7 @@
-import type { ChartMode } from '../../app/url-state';
+import { MODES, type ChartMode } from '../../app/url-state';
 import { useT } from '../../i18n/I18nProvider';
 
-const MODES: readonly ChartMode[] = ['structure', 'coverage', 'absence'];
-
-/** Structure, coverage or absence: what the chart's colours and clicks are for. */
+/** Structure, coverage, absence or review: what the chart's colours, clicks and side list are for. */
 export function ModeSwitch({ mode, onChange }: { mode: ChartMode; onChange(mode: ChartMode): void }) {
   const t = useT();
   return (

@@ -1,6 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useGraphVersion } from '../../app/graph-changes';
 import type { ChartPositionsQuery, TopPositionsQuery, UnitPositionsQuery } from '../../gql/graphql';
 import { chartPositionsQuery, chartUnitsQuery, topPositionsQuery, unitPositionsQuery } from './chart.queries';
 import { OrgStore } from './org-store';
@@ -29,6 +30,10 @@ export function useOrgData(): OrgDataState & { retry(): void; loadUnits(unitIds:
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<OrgDataState>({ status: 'loading', step: 'units', loaded: 0, total: null });
   const store = useRef<OrgStore | null>(null);
+  // After a change made here (a correction) the graph is fetched again with the old chart still
+  // on screen: no loading state, so the chart keeps its open units and its viewport.
+  const version = useGraphVersion();
+  const shown = useRef(false);
 
   const publish = useCallback((current: OrgStore) => {
     if (store.current === current) setState({ status: 'ready', data: current.snapshot(), total: current.total });
@@ -36,8 +41,9 @@ export function useOrgData(): OrgDataState & { retry(): void; loadUnits(unitIds:
 
   useEffect(() => {
     let cancelled = false;
-    store.current = null;
-    const report = (next: OrgDataState) => !cancelled && setState(next);
+    const quiet = shown.current;
+    if (!quiet) store.current = null;
+    const report = (next: OrgDataState) => !cancelled && !(quiet && next.status === 'loading') && setState(next);
     (async () => {
       report({ status: 'loading', step: 'units', loaded: 0, total: null });
       const { units, total } = await allUnits(client);
@@ -54,12 +60,13 @@ export function useOrgData(): OrgDataState & { retry(): void; loadUnits(unitIds:
       }
       if (cancelled) return;
       store.current = next;
+      shown.current = true;
       publish(next);
     })().catch((error: unknown) => report({ status: 'error', error }));
     return () => {
       cancelled = true;
     };
-  }, [client, attempt, publish]);
+  }, [client, attempt, version, publish]);
 
   const loadUnits = useCallback(
     (unitIds: readonly string[]) => {
@@ -107,7 +114,10 @@ export function useOrgData(): OrgDataState & { retry(): void; loadUnits(unitIds:
     [loadUnits],
   );
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const retry = useCallback(() => {
+    shown.current = false;
+    setAttempt((n) => n + 1);
+  }, []);
   return { ...state, retry, loadUnits, retryUnit };
 }
 

@@ -2,6 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CoverageOverviewQuery } from '../../gql/graphql';
+import { useGraphVersion } from '../../app/graph-changes';
 import type { ChartMode } from '../../app/url-state';
 import { absenceMarks, type AbsenceMark } from './absence-marks';
 import { absenceImpactQuery, coverageOverviewQuery } from './coverage.queries';
@@ -15,6 +16,8 @@ const PAGE = 100;
 export function useCoverageOverview(enabled: boolean) {
   const client = useApolloClient();
   const [attempt, setAttempt] = useState(0);
+  // A correction made here changes the gaps: fetched again, the previous report shown meanwhile.
+  const version = useGraphVersion();
   const [state, setState] = useState<{ report: Report | null; loading: boolean; error: unknown }>({ report: null, loading: false, error: undefined });
   useEffect(() => {
     if (!enabled) return;
@@ -27,7 +30,7 @@ export function useCoverageOverview(enabled: boolean) {
     return () => {
       cancelled = true;
     };
-  }, [client, enabled, attempt]);
+  }, [client, enabled, attempt, version]);
   const refetch = useCallback(() => setAttempt((n) => n + 1), []);
   return { report: enabled ? state.report : null, loading: state.loading, error: state.error, refetch };
 }

@@ -6,7 +6,9 @@ import { StatusMessage } from '../../app/StatusMessage';
 import { useT } from '../../i18n/I18nProvider';
 import { positionDetailsQuery } from './description.query';
 import { ConfidenceMark } from './ConfidenceMark';
+import { useCanCorrect } from '../review/use-access';
 import { lowConfidenceFields } from './field-confidence';
+import { HeaderFieldsView, type FieldFocus } from './HeaderFieldsView';
 import { JobDescriptionView } from './JobDescriptionView';
 import { PositionGaps } from './PositionGaps';
 import { RelationsView } from './RelationsView';
@@ -14,18 +16,34 @@ import { SourceView } from './SourceView';
 
 type Tab = 'document' | 'source';
 
-/** The side panel: one position's whole job description, its relations and gaps, and its source text. */
-export function DescriptionPanel({ positionId, onClose, onNavigate }: { positionId: string; onClose(): void; onNavigate(id: string): void }) {
+export interface DescriptionPanelProps {
+  positionId: string;
+  onClose(): void;
+  onNavigate(id: string): void;
+  /** Opened from a review item: the header field to show (its lines highlighted), perhaps to edit. */
+  focus?: FieldFocus | null;
+}
+
+/**
+ * The side panel: one position's whole job description, its header fields (corrected ones marked;
+ * hr may correct them), relations and gaps, and its source text.
+ */
+export function DescriptionPanel({ positionId, onClose, onNavigate, focus = null }: DescriptionPanelProps) {
   const t = useT();
+  const canCorrect = useCanCorrect();
   // Partial answers are shown: below the hr role the server withholds personal data (the source
-  // text, signatories' names) with a FORBIDDEN error and answers the rest.
-  const { data, error, loading, refetch } = useQuery(positionDetailsQuery, { variables: { id: positionId }, errorPolicy: 'all' });
+  // text, signatories' names) with a FORBIDDEN error and answers the rest. Asked of the network
+  // each time as well: a correction elsewhere may have changed what the cache holds.
+  const { data, error, loading, refetch } = useQuery(positionDetailsQuery, { variables: { id: positionId }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
   const [tab, setTab] = useState<Tab>('document');
   const [sourceField, setSourceField] = useState<string | null>(null);
   useEffect(() => {
     setTab('document');
     setSourceField(null);
   }, [positionId]);
+  useEffect(() => {
+    if (focus) setTab('document');
+  }, [focus]);
 
   const position = data?.position;
   const jd = position?.jobDescription ?? null;
@@ -55,6 +73,18 @@ export function DescriptionPanel({ positionId, onClose, onNavigate }: { position
     body = (
       <>
         <RelationsView position={position} onNavigate={onNavigate} source={jd && { text: jd.sourceText, sources: jd.sources }} onShowSource={jd?.sourceText != null ? showSource : undefined} doubts={doubts} />
+        {jd && (
+          <HeaderFieldsView
+            key={jd.id}
+            jobDescriptionId={jd.id}
+            fields={jd.headerFields}
+            canCorrect={canCorrect}
+            sourceText={jd.sourceText}
+            sources={jd.sources}
+            focus={focus}
+            onShowSource={jd.sourceText != null ? showSource : undefined}
+          />
+        )}
         <PositionGaps positionId={position.id} unitId={position.unit?.id ?? null} onNavigate={onNavigate} />
         {jd ? <JobDescriptionView jd={jd} onShowSource={showSource} /> : <p className="note">{t('panel.undocumented')}</p>}
       </>

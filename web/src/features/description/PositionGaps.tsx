@@ -11,7 +11,7 @@ import { PositionLink } from './PositionLink';
  */
 export function PositionGaps({ positionId, unitId, onNavigate }: { positionId: string; unitId: string | null; onNavigate(id: string): void }) {
   const { t, lang } = useI18n();
-  const { data, loading, error } = useQuery(unitGapsQuery, { variables: { unitId, positionId } });
+  const { data, loading, error } = useQuery(unitGapsQuery, { variables: { unitId, positionId }, fetchPolicy: 'cache-and-network' });
   const coverage = data?.coverage.positions.find((p) => p.position.id === positionId);
 
   let body;

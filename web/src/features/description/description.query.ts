@@ -118,5 +118,26 @@ export const positionDetailsQuery = graphql(`
       level
       reasons
     }
+    headerFields {
+      ...HeaderFieldView
+    }
+  }
+
+  fragment HeaderFieldView on HeaderFieldReading {
+    field
+    value
+    readValue
+    corrected
+    confidence
+    correction {
+      id
+      status
+      readValue
+      correctedValue
+      staleReading
+      author
+      createdAt
+      comment
+    }
   }
 `);
