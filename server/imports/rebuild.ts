@@ -29,6 +29,6 @@ export async function rebuildOrganization(em: EntityManager, organizationId: num
   const ids = await syncGraph(em, organizationId, graph, jobDescriptionIds, counters);
   deadline.check();
   await rebuildSearchIndex(em, organizationId);
-  await syncReviewItems(em, organizationId, { stored, graph, ...ids });
+  await syncReviewItems(em, organizationId, { stored, used: docs, graph, ...ids });
   return graph;
 }
