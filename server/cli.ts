@@ -32,6 +32,7 @@ import { detectOrganization } from './ingest/estonian/organizations.js';
 import { DEFAULT_ORGANIZATION, MAX_POSITIONS, generateOrganization } from './generate/index.js';
 import { parsePositions, parseSeed } from './generate/arguments.js';
 import { formatStats } from './generate/summary.js';
+import { exportCorrections, formatCorrectionsImport, importCorrections, parseCorrectionsFile, UnknownOrganizationError } from './review/corrections-file.js';
 
 const databaseUrl = () => process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
 
@@ -165,6 +166,34 @@ program
     }
   });
 
+const corrections = program.command('corrections').description("HR's corrections of header fields: export them to a JSON file, import them into another database.");
+
+corrections
+  .command('export')
+  .description('Print every correction (or one organisation\'s) as JSON, with its organisation and document by name.')
+  .option('--organization <name>', 'only this organisation')
+  .action(async (options: { organization?: string }) => {
+    await withDatabase(async (dataSource) => {
+      process.stdout.write(JSON.stringify(await exportCorrections(dataSource, options.organization), null, 2) + '\n');
+    });
+  });
+
+corrections
+  .command('import')
+  .description('Store the corrections of a file from `corrections export` against the documents of the same names (replacing a correction of the same field), in one transaction, and rebuild the graphs. A correction whose document is missing stops the import unless --skip-missing.')
+  .argument('<file>', 'a JSON file written by `orgraph corrections export`')
+  .option('--skip-missing', 'store the corrections whose document is in the database and list the others, instead of storing nothing')
+  .action(async (file: string, options: { skipMissing?: boolean }) => {
+    const entries = parseCorrectionsFile(file, await readFile(file, 'utf8'));
+    await withDatabase(async (dataSource) => {
+      const result = await importCorrections(dataSource, entries, { skipMissing: options.skipMissing });
+      const summary = formatCorrectionsImport(file, result);
+      await recordAudit(dataSource, cliActor(), 'corrections.import', summary, result.ok);
+      console.log(summary);
+      if (!result.ok) process.exitCode = 1;
+    });
+  });
+
 program
   .command('accuracy')
   .description('Measure the parser on a folder of documents with hand labels (labels.json), or on N rendered headers (--rendered N --seed S): per-field accuracy and the misses.')
@@ -273,7 +302,7 @@ async function withDatabase(work: (dataSource: import('typeorm').DataSource) => 
   try {
     await work(dataSource);
   } catch (error) {
-    if (error instanceof TokenError) throw new Error(error.message);
+    if (error instanceof TokenError || error instanceof UnknownOrganizationError) throw new Error(error.message);
     throw error;
   } finally {
     await dataSource.destroy();

@@ -4,7 +4,7 @@
  * overwritten, so the reading stays visible and the correction can be undone.
  */
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, type ValueTransformer } from 'typeorm';
 import { Node, toGlobalId } from '../common/node.js';
 import { PersonalData } from '../access/auth-checker.js';
 import type { HeaderField } from '../ingest/document.js';
@@ -30,6 +30,12 @@ registerEnumType(CorrectionStatusValue, {
     STALE: { description: 'The document changed since and now reads the field differently (`staleReading`): the new reading is in effect until HR keeps the correction for the new text or undoes it.' },
   },
 });
+
+/** Values as JSON text, null included: `simple-json` would store a field read as empty as SQL NULL. */
+const JSON_TEXT: ValueTransformer = {
+  to: (value: FieldValue | undefined) => (value === undefined ? undefined : JSON.stringify(value)),
+  from: (text: string | null) => (text === null ? null : JSON.parse(text)),
+};
 
 const VALUE_ITEMS = `(the first ${LIST_BOUNDS.fieldValueItems})`;
 
@@ -61,7 +67,7 @@ export class FieldCorrection implements Node {
   field: HeaderField;
 
   /** What the reader read when the correction was made. */
-  @Column('simple-json', { name: 'read_value' })
+  @Column('text', { name: 'read_value', transformer: JSON_TEXT })
   readValue: FieldValue;
 
   @Field(() => [String], { name: 'readValue', description: `What the reader read when the field was corrected; a single-valued field gives 0 or 1 item ${VALUE_ITEMS}.`, complexity: boundedList(LIST_BOUNDS.fieldValueItems) })
@@ -69,7 +75,7 @@ export class FieldCorrection implements Node {
     return asList(this.readValue);
   }
 
-  @Column('simple-json', { name: 'corrected_value' })
+  @Column('text', { name: 'corrected_value', transformer: JSON_TEXT })
   correctedValue: FieldValue;
 
   @Field(() => [String], { name: 'correctedValue', description: `The value HR gave; a single-valued field gives 0 or 1 item ${VALUE_ITEMS}.`, complexity: boundedList(LIST_BOUNDS.fieldValueItems) })
@@ -82,7 +88,7 @@ export class FieldCorrection implements Node {
   @Column('varchar')
   status: CorrectionStatus;
 
-  @Column('simple-json', { name: 'stale_reading', nullable: true })
+  @Column('text', { name: 'stale_reading', nullable: true, transformer: JSON_TEXT })
   staleReading: FieldValue | null;
 
   @Field(() => [String], { name: 'staleReading', nullable: true, description: `The document's new reading of the field when STALE; null when ACTIVE ${VALUE_ITEMS}.`, complexity: boundedList(LIST_BOUNDS.fieldValueItems) })

@@ -8,6 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/app.js';
 import { SAMPLES_DIR, jobDescriptionText, tempDatabaseUrl, tempSqliteUrl } from '../factories.js';
 import { orgraph } from '../access/cli.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A correction of one sample, as `orgraph corrections export` writes it. */
+function correctionsFile(): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'orgraph-migrate-')), 'corrections.json');
+  const correction = { organization: 'Sotsiaalkindlustusamet', sourceName: '002_42ab01ed87798dfc.txt', field: 'substitutes', readValue: [], correctedValue: ['Nõunik'], status: 'active', author: 'Mari (HR)', createdAt: '2026-01-05T10:00:00.000Z', comment: 'stated in the contract' };
+  writeFileSync(path, JSON.stringify({ format: 'orgraph-corrections', version: 1, corrections: [correction] }));
+  return path;
+}
 
 const CHART = `{
   organizations { id name }
@@ -21,7 +32,7 @@ const CHART = `{
 /** The job descriptions, a page at a time (a page of whole descriptions is what one request may ask for). */
 const DESCRIPTIONS = `query($after: String) {
   positions(first: 10, after: $after) { pageInfo { hasNextPage endCursor } nodes {
-    id jobDescription { id sourceName importedAt purpose duties { text results } }
+    id jobDescription { id sourceName importedAt purpose duties { text results } corrections { id field readValue correctedValue status author createdAt comment } }
   } }
 }`;
 const AUDIT = '{ auditLog(first: 100) { totalCount nodes { at actor role operation summary ok } } }';
@@ -74,6 +85,7 @@ let before: Awaited<ReturnType<typeof snapshot>>;
 
 beforeAll(async () => {
   expect((await orgraph(['import', SAMPLES_DIR], sqlite)).code).toBe(0);
+  expect((await orgraph(['corrections', 'import', correctionsFile()], sqlite)).code).toBe(0);
   hr = (await orgraph(['token', 'create', '--role', 'hr', '--name', 'Mari (HR)'], sqlite)).stdout.trim();
   admin = (await orgraph(['token', 'create', '--role', 'admin', '--name', 'auditor'], sqlite)).stdout.trim();
   expect((await orgraph(['token', 'revoke', 'Mari (HR)'], sqlite)).code).toBe(0);
@@ -97,6 +109,7 @@ describe('orgraph migrate-db', { timeout: 120_000 }, () => {
     expect(copied.stdout).toMatch(/^Copied sqlite:.* to postgres:\/\/[^:]+:\*\*\*@/m);
     expect(copied.stdout).toMatch(/^ {2}position +20$/m);
     expect(copied.stdout).toMatch(/^ {2}access_token +3$/m);
+    expect(copied.stdout).toMatch(/^ {2}field_correction +1$/m);
     expect(copied.stdout).not.toContain(`:${new URL(target).password}@`);
   });
 
@@ -106,6 +119,7 @@ describe('orgraph migrate-db', { timeout: 120_000 }, () => {
     expect(server.loginUrl).toBeNull();
     const after = await snapshot(server, hr, admin);
     expect(before.chart.positions.totalCount).toBe(20);
+    expect(before.descriptions.flatMap((p: any) => p.jobDescription?.corrections ?? [])).toEqual([expect.objectContaining({ field: 'substitutes', correctedValue: ['Nõunik'], status: 'ACTIVE', author: 'Mari (HR)' })]);
     expect(Object.values(before.searches).every((hits) => hits.length > 0)).toBe(true);
     expect(after).toEqual(before);
   });

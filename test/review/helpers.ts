@@ -4,7 +4,8 @@
  */
 import { jobDescriptionText } from '../factories.js';
 
-export const ORGANIZATION = 'Testamet';
+// The factory's texts name it, so the reader files them under it.
+export const ORGANIZATION = 'Sotsiaalkindlustusamet';
 export const UNIT = 'Arendusosakond';
 
 export const analyst = (substitutedBy = '-', purpose?: string) => ({
