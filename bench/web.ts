@@ -18,9 +18,9 @@ import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { chromium } from 'playwright-core';
 import { webRouter, WEB_DIST_DIR } from '../server/http/web.js';
-import { layoutChart } from '../web/src/features/chart/layout.js';
+import { layoutChart, layoutOnThisThread } from '../web/src/features/chart/layout.js';
 import type { OrgData } from '../web/src/features/chart/org-data.js';
-import { elkOnThisThread } from '../web/src/features/chart/run-elk-node.js';
+
 import { defaultCollapsed, toFlow } from '../web/src/features/chart/to-flow.js';
 
 const SIZES = [500, 2_000, 5_000];
@@ -106,7 +106,7 @@ export function syntheticOrg(size: number): OrgData {
 async function timeLayout(org: OrgData, collapsed: Set<string>) {
   const started = performance.now();
   const { nodes, edges } = toFlow(org, { collapsed, overlay: false });
-  const laidOut = await layoutChart(nodes, edges, elkOnThisThread());
+  const laidOut = await layoutChart(nodes, edges, layoutOnThisThread());
   return { ms: performance.now() - started, nodes: laidOut.length };
 }
 

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { layoutChart } from '../../web/src/features/chart/layout';
-import { elkOnThisThread } from '../../web/src/features/chart/run-elk-node';
+import { layoutChart, layoutOnThisThread } from '../../web/src/features/chart/layout';
 import { toFlow } from '../../web/src/features/chart/to-flow';
 import type { ChartNode } from '../../web/src/features/chart/flow-types';
 import { smallOrg } from './org-fixture';
@@ -22,7 +21,7 @@ function box(nodes: ChartNode[], id: string) {
 describe('layoutChart: (nodes, edges) → positioned nodes', () => {
   it('places managers above their reports and keeps everything inside its unit', async () => {
     const { nodes, edges } = toFlow(smallOrg(), { collapsed: new Set(), overlay: false });
-    const laidOut = await layoutChart(nodes, edges, elkOnThisThread());
+    const laidOut = await layoutChart(nodes, edges, layoutOnThisThread());
     expect(laidOut.map((n) => n.id)).toEqual(nodes.map((n) => n.id));
 
     for (const [manager, report] of [['director', 'head'], ['head', 'divHead'], ['divHead', 'teamLead'], ['teamLead', 'member']]) {

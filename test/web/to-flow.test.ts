@@ -53,13 +53,13 @@ describe('toFlow: API data → React Flow nodes and edges', () => {
     expect((nodes.get('T1') as UnitFlowNode).data).toMatchObject({ unitKind: 'TEAM', depth: 2, positionCount: 2 });
   });
 
-  it('hides what is inside a collapsed unit, and the lines to it', () => {
+  it('hides what is inside a collapsed unit, and draws the line from its manager to its card instead', () => {
     const { nodes, edges } = toFlow(smallOrg(), { collapsed: new Set(['V1']), overlay: true });
     expect(nodes.map((n) => n.id).sort()).toEqual(['D1', 'D2', 'V1', 'adviser', 'director', 'head']);
     const division = byId(nodes).get('V1') as UnitFlowNode;
     expect(division.data).toMatchObject({ collapsed: true, positionCount: 3 });
     expect(division.width).toBeGreaterThan(0);
-    expect(edgeIds(edges, 'reporting')).toEqual(['director->head']);
+    expect(edgeIds(edges, 'reporting')).toEqual(['director->head', 'head->V1']);
     // head→divHead and adviser→member end inside the collapsed division.
     expect(edgeIds(edges, 'substitution')).toEqual([]);
   });

@@ -1,6 +1,8 @@
 import { DownloadIcon } from '../../app/icons';
 import type { ChartMode } from '../../app/url-state';
 import { useT } from '../../i18n/I18nProvider';
+import type { ChartDirection } from './compact-layout';
+import type { ExpandLevels } from './expand';
 import type { ImageFormat } from './export-image';
 import { ModeSwitch } from './ModeSwitch';
 
@@ -9,8 +11,11 @@ export interface ChartToolbarProps {
   onModeChange(mode: ChartMode): void;
   overlay: boolean;
   onOverlayChange(on: boolean): void;
-  onExpandAll(): void;
-  onCollapseAll(): void;
+  onExpandLevels(levels: ExpandLevels): void;
+  direction: ChartDirection;
+  onDirectionChange(direction: ChartDirection): void;
+  /** A large opening waiting to be confirmed: how many positions it would show (formatted). */
+  confirm: { count: string; onConfirm(): void; onCancel(): void } | null;
   focusName: string | null;
   onClearFocus(): void;
   onExport(format: ImageFormat): void;
@@ -18,7 +23,10 @@ export interface ChartToolbarProps {
   exportError: string | null;
 }
 
-/** Above the chart: the mode, the substitution overlay switch, open/close all, focus, export. */
+const LEVELS: ExpandLevels[] = [1, 2, 'all'];
+const DIRECTIONS: ChartDirection[] = ['TB', 'LR'];
+
+/** Above the chart: the mode, the substitution overlay switch, levels to open, direction, focus, export. */
 export function ChartToolbar(props: ChartToolbarProps) {
   const t = useT();
   return (
@@ -34,12 +42,48 @@ export function ChartToolbar(props: ChartToolbarProps) {
         <span>{t('toolbar.overlay')}</span>
       </label>
       <span className="toolbar-separator" aria-hidden="true" />
-      <button type="button" onClick={props.onExpandAll}>
-        {t('toolbar.expandAll')}
-      </button>
-      <button type="button" onClick={props.onCollapseAll}>
-        {t('toolbar.collapseAll')}
-      </button>
+      <span className="toolbar-label" id="expand-levels-label">
+        {t('toolbar.expandLevels')}
+      </span>
+      <span className="toolbar-group" role="group" aria-labelledby="expand-levels-label">
+        {LEVELS.map((levels) => (
+          <button
+            key={levels}
+            type="button"
+            title={t(`toolbar.expandLevel.${levels}.hint`)}
+            aria-label={levels === 'all' ? t('toolbar.expandAll') : `${t('toolbar.expandLevels')}: ${levels}`}
+            onClick={() => props.onExpandLevels(levels)}
+          >
+            {t(`toolbar.expandLevel.${levels}`)}
+          </button>
+        ))}
+      </span>
+      <span className="toolbar-group" role="group" aria-label={t('toolbar.direction')}>
+        {DIRECTIONS.map((direction) => (
+          <button
+            key={direction}
+            type="button"
+            className="direction-button"
+            aria-pressed={props.direction === direction}
+            title={t(`toolbar.direction.${direction}`)}
+            onClick={() => props.onDirectionChange(direction)}
+          >
+            {direction === 'TB' ? '↓' : '→'}
+            <span className="visually-hidden">{t(`toolbar.direction.${direction}`)}</span>
+          </button>
+        ))}
+      </span>
+      {props.confirm && (
+        <div className="toolbar-confirm" role="alertdialog" aria-label={t('toolbar.confirm.ok', { count: props.confirm.count })}>
+          <span>{t('toolbar.confirm.text', { count: props.confirm.count })}</span>
+          <button type="button" className="primary" onClick={props.confirm.onConfirm}>
+            {t('toolbar.confirm.ok', { count: props.confirm.count })}
+          </button>
+          <button type="button" onClick={props.confirm.onCancel}>
+            {t('toolbar.confirm.cancel')}
+          </button>
+        </div>
+      )}
       {props.focusName && (
         <>
           <span className="toolbar-separator" aria-hidden="true" />

@@ -12,10 +12,13 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { StatusMessage } from '../../app/StatusMessage';
 import type { ChartMode } from '../../app/url-state';
-import { useT } from '../../i18n/I18nProvider';
+import { useI18n } from '../../i18n/I18nProvider';
 import { TONE_COLOR } from '../coverage/gap-severity';
 import { useModeMarks } from '../coverage/use-mode-data';
-import { ChartActionsContext, type ChartActions } from './chart-actions';
+import { ChartActionsContext, ChartDirectionContext, type ChartActions } from './chart-actions';
+import type { ChartDirection } from './compact-layout';
+import { collapsedForLevels, CONFIRM_ABOVE_POSITIONS, positionsShown, withSubtreeOpen, type ExpandLevels } from './expand';
+import './chart.css';
 import { ChartToolbar } from './ChartToolbar';
 import { absolutePosition, markModes, markPath, withCurrentData } from './decorate';
 import { download, renderChartImage, type ImageFormat } from './export-image';
@@ -55,7 +58,7 @@ const RENDER_VISIBLE_ONLY_ABOVE = 150;
 /** The org chart: units as nested boxes, positions inside, reporting and substitution lines. */
 export function OrgChart(props: OrgChartProps) {
   const { data, selectedId, focusUnitId, overlay, mode, absentIds, escalate, onSelect, onFocusUnit, onOverlayChange, onLoadUnits, onRetryUnit } = props;
-  const t = useT();
+  const { t, lang } = useI18n();
   const flow = useReactFlow();
   const container = useRef<HTMLDivElement>(null);
   const index = useMemo(() => indexOrg(data), [data]);
@@ -67,7 +70,8 @@ export function OrgChart(props: OrgChartProps) {
   useRevealSelected({ selectedId, index, pathData, focus, onFocusUnit, setCollapsed });
 
   const elements = useMemo(() => toFlow(data, { collapsed, focusUnitId: focus, overlay }, index), [data, collapsed, focus, overlay, index]);
-  const layout = useChartLayout(elements.nodes, elements.edges);
+  const [direction, setDirection] = useState<ChartDirection>('TB');
+  const layout = useChartLayout(elements.nodes, elements.edges, direction);
   useEffect(() => {
     if (elements.unloaded.length) onLoadUnits(elements.unloaded);
   }, [elements.unloaded, onLoadUnits]);
@@ -119,13 +123,53 @@ export function OrgChart(props: OrgChartProps) {
     requestAnimationFrame(() => flow.fitView({ duration: first ? 0 : 300, maxZoom: 1 }));
   }, [layout.status, focus, flow, selectedId]);
 
+  // After the user opens or closes units, or turns the chart, fit the view once the new layout
+  // (and every position it waits for) is in: to the unit that changed, or to the whole chart.
+  const refit = useRef<{ target: string | null; after: ChartNode[] | null } | null>(null);
+  const loading = !!data.loadingUnits?.size;
+  useEffect(() => {
+    const pending = refit.current;
+    if (!pending || layout.status !== 'ready' || layout.nodes === pending.after || loading) return;
+    refit.current = null;
+    const nodes = pending.target && layout.nodes.some((n) => n.id === pending.target) ? [{ id: pending.target }] : undefined;
+    requestAnimationFrame(() => void flow.fitView({ nodes, duration: 300, maxZoom: 1, padding: nodes ? 0.04 : 0.1 }));
+  }, [layout, loading, flow]);
+
+  // Opening many positions at once asks first, naming how many.
+  const [confirmation, setConfirmation] = useState<{ next: Set<string>; count: number; target: string | null } | null>(null);
+  const applyCollapsed = useCallback(
+    (next: Set<string>, target: string | null) => {
+      refit.current = { target, after: layout.nodes };
+      setConfirmation(null);
+      setCollapsed(next);
+    },
+    [layout.nodes],
+  );
+  const requestCollapsed = useCallback(
+    (next: Set<string>, target: string | null) => {
+      const count = positionsShown(data, index, next, focus);
+      if (count > CONFIRM_ABOVE_POSITIONS && count > positionsShown(data, index, collapsed, focus)) setConfirmation({ next, count, target });
+      else applyCollapsed(next, target);
+    },
+    [data, index, focus, collapsed, applyCollapsed],
+  );
+  const expandLevels = useCallback((levels: ExpandLevels) => requestCollapsed(collapsedForLevels(data, index, levels), null), [data, index, requestCollapsed]);
+  const changeDirection = useCallback(
+    (next: ChartDirection) => {
+      refit.current = { target: null, after: layout.nodes };
+      setDirection(next);
+    },
+    [layout.nodes],
+  );
+
   const actions = useMemo<ChartActions>(
     () => ({
-      toggleUnit: (id) => setCollapsed((current) => (current.has(id) ? without(current, [id]) : new Set([...current, id]))),
+      toggleUnit: (id) => requestCollapsed(collapsed.has(id) ? without(collapsed, [id]) : new Set([...collapsed, id]), id),
+      expandSubtree: (id) => requestCollapsed(withSubtreeOpen(collapsed, index, id), id),
       focusUnit: (id) => onFocusUnit(id),
       retryUnit: (id) => onRetryUnit(id),
     }),
-    [onFocusUnit, onRetryUnit],
+    [collapsed, index, requestCollapsed, onFocusUnit, onRetryUnit],
   );
 
   // In absence mode a click marks the position away instead of opening its panel.
@@ -184,8 +228,10 @@ export function OrgChart(props: OrgChartProps) {
   }
 
   const large = shown.nodes.length > RENDER_VISIBLE_ONLY_ABOVE;
+  const extent = layout.status === 'ready' ? extentOf(layout.nodes) : undefined;
   return (
     <ChartActionsContext.Provider value={actions}>
+      <ChartDirectionContext.Provider value={direction}>
       <div
         className="org-chart"
         ref={container}
@@ -193,6 +239,8 @@ export function OrgChart(props: OrgChartProps) {
         data-layout={layout.status}
         data-nodes={shown.nodes.length}
         data-mode={mode}
+        data-direction={direction}
+        data-extent={extent}
         aria-busy={layout.status === 'pending'}
       >
         <ReactFlow
@@ -226,8 +274,16 @@ export function OrgChart(props: OrgChartProps) {
               onModeChange={props.onModeChange}
               overlay={overlay}
               onOverlayChange={onOverlayChange}
-              onExpandAll={() => setCollapsed(new Set())}
-              onCollapseAll={() => setCollapsed(new Set(data.units.filter((u) => index.depth(u.id) >= 1).map((u) => u.id)))}
+              onExpandLevels={expandLevels}
+              direction={direction}
+              onDirectionChange={changeDirection}
+              confirm={
+                confirmation && {
+                  count: confirmation.count.toLocaleString(lang === 'et' ? 'et-EE' : 'en-GB'),
+                  onConfirm: () => applyCollapsed(confirmation.next, confirmation.target),
+                  onCancel: () => setConfirmation(null),
+                }
+              }
               focusName={focus ? (index.unit(focus)?.name ?? null) : null}
               onClearFocus={() => onFocusUnit(null)}
               onExport={onExport}
@@ -243,6 +299,7 @@ export function OrgChart(props: OrgChartProps) {
           <Background gap={24} color="#e3e8ef" />
         </ReactFlow>
       </div>
+      </ChartDirectionContext.Provider>
     </ChartActionsContext.Provider>
   );
 }
@@ -255,6 +312,17 @@ function minimapColor(node: ChartNode): string {
   if (node.data.gapTone) return TONE_COLOR[node.data.gapTone];
   const coverage = node.data.coverage;
   return coverage === 'many' ? '#3f9b5b' : coverage === 'one' ? '#e0a030' : '#d0574b';
+}
+
+/** Width × height of the laid-out chart, in chart pixels (for tests and the benchmark). */
+function extentOf(nodes: readonly ChartNode[]): string {
+  let [right, bottom] = [0, 0];
+  for (const node of nodes) {
+    if (node.parentId) continue;
+    right = Math.max(right, node.position.x + (node.width ?? 0));
+    bottom = Math.max(bottom, node.position.y + (node.height ?? 0));
+  }
+  return `${Math.round(right)}x${Math.round(bottom)}`;
 }
 
 const nextFrames = (count: number) =>

@@ -1,6 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useT } from '../../i18n/I18nProvider';
+import { useChartDirection } from './chart-actions';
 import type { PositionFlowNode } from './flow-types';
 
 /**
@@ -9,6 +10,7 @@ import type { PositionFlowNode } from './flow-types';
  */
 export const PositionNode = memo(function PositionNode({ data }: NodeProps<PositionFlowNode>) {
   const t = useT();
+  const direction = useChartDirection();
   const substitutes =
     data.substituteCount === 0
       ? t('node.substitutes.0')
@@ -28,7 +30,7 @@ export const PositionNode = memo(function PositionNode({ data }: NodeProps<Posit
   ];
   return (
     <div className={classes.filter(Boolean).join(' ')} title={data.title}>
-      <Handle type="target" position={Position.Top} isConnectable={false} />
+      <Handle type="target" position={direction === 'LR' ? Position.Left : Position.Top} isConnectable={false} />
       <div className="position-title">{data.baseTitle}</div>
       {data.specialization && <div className="position-specialization">{data.specialization}</div>}
       {data.unitName && <div className="position-unit">{data.unitName}</div>}
@@ -43,7 +45,7 @@ export const PositionNode = memo(function PositionNode({ data }: NodeProps<Posit
         </span>
         {!data.documented && <span className="badge badge-undocumented">{t('node.undocumented')}</span>}
       </div>
-      <Handle type="source" position={Position.Bottom} isConnectable={false} />
+      <Handle type="source" position={direction === 'LR' ? Position.Right : Position.Bottom} isConnectable={false} />
     </div>
   );
 });

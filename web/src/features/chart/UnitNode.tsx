@@ -2,7 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { ChevronDown, ChevronRight, FocusIcon } from '../../app/icons';
 import { useT } from '../../i18n/I18nProvider';
-import { useChartActions } from './chart-actions';
+import { useChartActions, useChartDirection } from './chart-actions';
 import type { UnitFlowNode } from './flow-types';
 
 /**
@@ -11,7 +11,8 @@ import type { UnitFlowNode } from './flow-types';
  */
 export const UnitNode = memo(function UnitNode({ id, data }: NodeProps<UnitFlowNode>) {
   const t = useT();
-  const { toggleUnit, focusUnit, retryUnit } = useChartActions();
+  const direction = useChartDirection();
+  const { toggleUnit, expandSubtree, focusUnit, retryUnit } = useChartActions();
   const count = data.positionCount === 1 ? t('unit.positions.1') : t('unit.positions.n', { count: data.positionCount });
   const classes = [
     'unit-node',
@@ -23,7 +24,7 @@ export const UnitNode = memo(function UnitNode({ id, data }: NodeProps<UnitFlowN
   ];
   return (
     <div className={classes.join(' ')}>
-      <Handle type="target" position={Position.Top} isConnectable={false} />
+      <Handle type="target" position={direction === 'LR' ? Position.Left : Position.Top} isConnectable={false} />
       <div className="unit-header">
         <button
           type="button"
@@ -57,6 +58,17 @@ export const UnitNode = memo(function UnitNode({ id, data }: NodeProps<UnitFlowN
             </div>
           )}
         </div>
+        {data.hasSubUnits && (
+          <button
+            type="button"
+            className="icon-button unit-expand-subtree nodrag"
+            aria-label={t('unit.expandSubtree')}
+            title={t('unit.expandSubtree')}
+            onClick={() => expandSubtree(id)}
+          >
+            <DoubleChevronDown />
+          </button>
+        )}
         {!data.focused && (
           <button
             type="button"
@@ -69,7 +81,14 @@ export const UnitNode = memo(function UnitNode({ id, data }: NodeProps<UnitFlowN
           </button>
         )}
       </div>
-      <Handle type="source" position={Position.Bottom} isConnectable={false} />
+      <Handle type="source" position={direction === 'LR' ? Position.Right : Position.Bottom} isConnectable={false} />
     </div>
   );
 });
+
+/** Two chevrons: open everything below. */
+const DoubleChevronDown = () => (
+  <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+    <path d="M4 4l4 4 4-4M4 8.5l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+  </svg>
+);

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { ChartDirection } from './compact-layout';
 
 /**
  * What a unit node can ask of the chart. Passed by context rather than in node data, so that
@@ -6,10 +7,16 @@ import { createContext, useContext } from 'react';
  */
 export interface ChartActions {
   toggleUnit(unitId: string): void;
+  /** Open the unit and every unit below it. */
+  expandSubtree(unitId: string): void;
   focusUnit(unitId: string): void;
   /** Fetch a unit's positions again after a failure. */
   retryUnit(unitId: string): void;
 }
 
-export const ChartActionsContext = createContext<ChartActions>({ toggleUnit: () => {}, focusUnit: () => {}, retryUnit: () => {} });
+export const ChartActionsContext = createContext<ChartActions>({ toggleUnit: () => {}, expandSubtree: () => {}, focusUnit: () => {}, retryUnit: () => {} });
 export const useChartActions = () => useContext(ChartActionsContext);
+
+/** Which way the tree grows: cards put their reporting-line handles on the matching sides. */
+export const ChartDirectionContext = createContext<ChartDirection>('TB');
+export const useChartDirection = () => useContext(ChartDirectionContext);

@@ -28,6 +28,8 @@ export interface UnitNodeData extends Record<string, unknown> {
   unitKind: UnitKind;
   depth: number;
   collapsed: boolean;
+  /** True when units lie below it (it can be opened with all of them). */
+  hasSubUnits: boolean;
   /** Positions in the unit and all units below it. */
   positionCount: number;
   /** True for the unit the chart is focused on. */
@@ -59,4 +61,4 @@ export const POSITION_SIZE = { width: 256, height: 100 } as const;
 export const COLLAPSED_UNIT_SIZE = { width: 272, height: 84 } as const;
 export const EMPTY_UNIT_SIZE = { width: 272, height: 100 } as const;
 /** Room at the top of an open unit for its name and buttons. */
-export const UNIT_HEADER_HEIGHT = 52;
+export const UNIT_HEADER_HEIGHT = 46;

@@ -49,6 +49,7 @@ export function toFlow(data: OrgData, view: ChartView, index: OrgIndex = indexOr
         unitKind: unit.kind,
         depth: index.depth(unitId),
         collapsed,
+        hasSubUnits: index.childUnits(unitId).length > 0,
         positionCount: index.totalPositions(unitId),
         focused: unitId === focus,
         loading: !!data.loadingUnits?.has(unitId),
@@ -73,7 +74,8 @@ export function toFlow(data: OrgData, view: ChartView, index: OrgIndex = indexOr
 
   const shown = new Set(nodes.filter((n) => n.type === 'position').map((n) => n.id));
   const shownUnits = new Set(nodes.filter((n) => n.type === 'unit').map((n) => n.id));
-  const edges: ChartEdge[] = reportingEdges(data, shown, index);
+  const closedCards = new Set(nodes.filter((n) => n.type === 'unit' && n.data.collapsed).map((n) => n.id));
+  const edges: ChartEdge[] = reportingEdges(data, shown, closedCards, index);
   if (view.overlay) edges.push(...substitutionEdges(data, shown, shownUnits, index));
   return { nodes, edges, unloaded };
 }
@@ -102,25 +104,57 @@ function positionNode(positionId: string, unitId: string | undefined, index: Org
   };
 }
 
-/** A line from each shown position up to its shown manager (drawn manager above, report below). */
-function reportingEdges(data: OrgData, shown: ReadonlySet<string>, index: OrgIndex): ReportingFlowEdge[] {
-  const edges: ReportingFlowEdge[] = [];
-  for (const position of data.positions) {
-    const managerId = position.manager?.id;
-    if (!managerId || managerId === position.id || !shown.has(position.id) || !shown.has(managerId)) continue;
-    edges.push({
-      id: `reports:${position.id}`,
+/**
+ * A line from each shown position up to its shown manager (drawn manager above, report below).
+ * A manager's report hidden in a closed unit draws the line to that unit's card, and a closed
+ * unit no line reaches yet (its positions not fetched) hangs from the head of the unit around
+ * it, so that every card stays on one tree from the top.
+ */
+function reportingEdges(data: OrgData, shown: ReadonlySet<string>, closedCards: ReadonlySet<string>, index: OrgIndex): ReportingFlowEdge[] {
+  const edges = new Map<string, ReportingFlowEdge>();
+  const closedCardOf = (positionId: string): string | undefined =>
+    index.unitAncestry(index.position(positionId)?.unit?.id ?? null).find((unitId) => closedCards.has(unitId));
+  const add = (id: string, source: string, target: string, targetName: string) => {
+    if (edges.has(id)) return;
+    edges.set(id, {
+      id,
       type: 'reporting',
-      ariaLabel: `${titleOf(index, managerId)} → ${position.title}`,
-      source: managerId,
-      target: position.id,
+      ariaLabel: `${titleOf(index, source)} → ${targetName}`,
+      source,
+      target,
       data: { kind: 'reporting' },
       // Inline rather than from CSS, so that image export (which copies styles) keeps it too.
       style: REPORTING_STYLE,
       zIndex: Z.reporting,
     });
+  };
+  const reached = new Set<string>();
+  for (const position of data.positions) {
+    const managerId = position.manager?.id;
+    if (!managerId || managerId === position.id || !shown.has(managerId)) continue;
+    if (shown.has(position.id)) {
+      add(`reports:${position.id}`, managerId, position.id, position.title);
+      continue;
+    }
+    const card = closedCardOf(position.id);
+    if (!card) continue;
+    reached.add(card);
+    add(`reports:${managerId}->${card}`, managerId, card, index.unit(card)?.name ?? card);
   }
-  return edges;
+  for (const unitId of closedCards) {
+    if (reached.has(unitId)) continue;
+    const head = headOf(index, index.parentOf(unitId));
+    if (head && shown.has(head)) add(`reports:${head}->${unitId}`, head, unitId, index.unit(unitId)?.name ?? unitId);
+  }
+  return [...edges.values()];
+}
+
+/** A unit's head: the first of its positions whose manager is not in the unit itself. */
+function headOf(index: OrgIndex, unitId: string | null): string | null {
+  if (!unitId) return null;
+  const inUnit = index.positionsIn(unitId);
+  const head = inUnit.find((p) => !p.manager || index.position(p.manager.id)?.unit?.id !== unitId);
+  return head?.id ?? null;
 }
 
 /**

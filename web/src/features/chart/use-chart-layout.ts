@@ -1,21 +1,22 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ChartDirection } from './compact-layout';
 import type { ChartEdge, ChartNode } from './flow-types';
-import { layoutChart, type RunElk } from './layout';
-import { elkInBrowser } from './run-elk-browser';
+import { layoutChart, type RunLayout } from './layout';
+import { layoutInBrowser } from './run-layout-browser';
 
 export type LayoutState =
   | { status: 'pending'; nodes: ChartNode[] | null }
   | { status: 'ready'; nodes: ChartNode[]; ms: number }
   | { status: 'error'; error: unknown; nodes: ChartNode[] | null };
 
-let sharedElk: RunElk | null = null;
+let sharedRun: RunLayout | null = null;
 
 /**
- * Positions the nodes with ELK, again only when what is laid out changes (the nodes, their
- * units, the reporting lines) — not on selection or the substitution overlay. While a new
- * layout runs the previous one stays on screen.
+ * Positions the nodes (in a worker), again only when what is laid out changes (the nodes, their
+ * units, the reporting lines, the direction) — not on selection or the substitution overlay.
+ * While a new layout runs the previous one stays on screen.
  */
-export function useChartLayout(nodes: ChartNode[], edges: ChartEdge[], runElk?: RunElk): LayoutState {
+export function useChartLayout(nodes: ChartNode[], edges: ChartEdge[], direction: ChartDirection = 'TB', run?: RunLayout): LayoutState {
   const key = useMemo(() => layoutKey(nodes, edges), [nodes, edges]);
   const latest = useRef({ nodes, edges });
   latest.current = { nodes, edges };
@@ -23,18 +24,18 @@ export function useChartLayout(nodes: ChartNode[], edges: ChartEdge[], runElk?: 
 
   useEffect(() => {
     let cancelled = false;
-    const run = runElk ?? (sharedElk ??= elkInBrowser());
+    const runLayout = run ?? (sharedRun ??= layoutInBrowser());
     const started = performance.now();
     setState((previous) => ({ status: 'pending', nodes: previous.nodes }));
     const { nodes: input, edges: lines } = latest.current;
-    layoutChart(input, lines.filter((e) => e.type === 'reporting'), run).then(
+    layoutChart(input, lines, runLayout, { direction }).then(
       (positioned) => !cancelled && setState({ status: 'ready', nodes: positioned, ms: performance.now() - started }),
       (error: unknown) => !cancelled && setState((previous) => ({ status: 'error', error, nodes: previous.nodes })),
     );
     return () => {
       cancelled = true;
     };
-  }, [key, runElk]);
+  }, [key, run, direction]);
 
   return state;
 }

@@ -1,0 +1,275 @@
+import type { ChartEdge, ChartNode } from './flow-types';
+import { EMPTY_UNIT_SIZE, UNIT_HEADER_HEIGHT } from './flow-types';
+
+/** Which way the tree grows: top-down, or left-to-right. */
+export type ChartDirection = 'TB' | 'LR';
+
+export interface LayoutOptions {
+  direction: ChartDirection;
+}
+
+/**
+ * Spacing, in screen pixels. "Across" runs between siblings (horizontal when top-down), "along"
+ * from a manager to its reports (vertical when top-down).
+ */
+const GAP = { leafAcross: 12, leafAlong: 10, siblingAcross: 16, level: 24, shelf: 24 } as const;
+const ROOT_PADDING = 24;
+const UNIT_PADDING = 12;
+/** Each group of reports is packed to fit a screen of this width : height at the highest zoom. */
+const SCREEN_ASPECT = 1.7;
+
+/** Extents in the layout's own axes: `across` (siblings side by side) and `along` (manager to reports). */
+interface Size {
+  across: number;
+  along: number;
+}
+interface Placed {
+  id: string;
+  across: number;
+  along: number;
+}
+/** A laid-out group: its extent and the items in it, relative to its corner. */
+interface Block extends Size {
+  items: Placed[];
+}
+
+/**
+ * The compact org chart: `(nodes, edges) → positioned nodes`, pure and synchronous. Every open
+ * unit is a box laid out by itself, inner boxes first. Inside a box, reporting lines make a
+ * forest: a manager stands above its reports; reports who manage no one stack in a grid of about
+ * √n columns under their manager, and reports with reports of their own lay out as subtrees
+ * beside that grid. A group wider than a screen's shape wraps onto further rows, so that the
+ * whole chart keeps a readable aspect ratio at any size. A line between two boxes counts, for
+ * layout, as a line between the items holding its ends inside their nearest common box.
+ * Positions are relative to the parent unit, as React Flow expects; open units get their size.
+ */
+export function compactLayout(nodes: readonly ChartNode[], edges: readonly ChartEdge[], options: LayoutOptions): ChartNode[] {
+  const horizontal = options.direction === 'LR';
+  // A screen's across : along extent; a block costs the larger of its extents measured so.
+  const screenAspect = horizontal ? 1 / SCREEN_ASPECT : SCREEN_ASPECT;
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const isBox = (node: ChartNode | undefined) => node?.type === 'unit' && !node.data.collapsed;
+  const containerOf = (node: ChartNode): string | null => (node.parentId && isBox(byId.get(node.parentId)) ? node.parentId : null);
+
+  const itemsIn = new Map<string | null, string[]>();
+  for (const node of nodes) push(itemsIn, containerOf(node), node.id);
+
+  const managerOf = reportingForest(nodes, edges, byId, containerOf);
+  const reportsOf = new Map<string, string[]>();
+  for (const id of byId.keys()) {
+    const manager = managerOf.get(id);
+    if (manager) push(reportsOf, manager, id);
+  }
+
+  const sizes = new Map<string, Size>();
+  const placed = new Map<string, { x: number; y: number }>();
+  const boxSizes = new Map<string, { width: number; height: number }>();
+  const toSize = (width: number, height: number): Size => (horizontal ? { across: height, along: width } : { across: width, along: height });
+
+  const layoutContainer = (containerId: string | null) => {
+    const items = itemsIn.get(containerId) ?? [];
+    for (const id of items) {
+      const node = byId.get(id)!;
+      if (isBox(node)) layoutContainer(id);
+      const box = boxSizes.get(id);
+      sizes.set(id, box ? toSize(box.width, box.height) : toSize(node.width ?? 0, node.height ?? 0));
+    }
+    const roots = items.filter((id) => !managerOf.has(id));
+    const block = groupBlock(roots, (id) => treeBlock(id));
+    // Real padding: a unit's header is always on top.
+    const pad = containerId === null ? { top: ROOT_PADDING, left: ROOT_PADDING, bottom: ROOT_PADDING, right: ROOT_PADDING } : { top: UNIT_HEADER_HEIGHT, left: UNIT_PADDING, bottom: UNIT_PADDING, right: UNIT_PADDING };
+    for (const item of block.items) {
+      const x = horizontal ? item.along : item.across;
+      const y = horizontal ? item.across : item.along;
+      placed.set(item.id, { x: pad.left + x, y: pad.top + y });
+    }
+    if (containerId !== null) {
+      const inner = horizontal ? { width: block.along, height: block.across } : { width: block.across, height: block.along };
+      boxSizes.set(containerId, {
+        width: Math.max(EMPTY_UNIT_SIZE.width, pad.left + inner.width + pad.right),
+        height: Math.max(EMPTY_UNIT_SIZE.height, pad.top + inner.height + pad.bottom),
+      });
+    }
+  };
+
+  /** A manager above the block of its reports. */
+  const treeBlock = (id: string): Block => {
+    const own = sizes.get(id)!;
+    const reports = reportsOf.get(id);
+    if (!reports?.length) return { ...own, items: [{ id, across: 0, along: 0 }] };
+    const below = groupBlock(reports, treeBlock);
+    const across = Math.max(own.across, below.across);
+    const items: Placed[] = [{ id, across: (across - own.across) / 2, along: 0 }];
+    const shiftAcross = (across - below.across) / 2;
+    const shiftAlong = own.along + GAP.level;
+    for (const item of below.items) items.push({ id: item.id, across: item.across + shiftAcross, along: item.along + shiftAlong });
+    return { across, along: shiftAlong + below.along, items };
+  };
+
+  /**
+   * Siblings: those who manage no one (and are no open box) in a grid of ⌈√n⌉ columns, then each
+   * subtree; the parts go side by side and wrap onto a new row past the target width.
+   */
+  const groupBlock = (ids: readonly string[], subtree: (id: string) => Block): Block => {
+    const leaves: string[] = [];
+    const parts: Block[] = [];
+    for (const id of ids) {
+      if (!reportsOf.has(id) && !isBox(byId.get(id))) leaves.push(id);
+    }
+    if (leaves.length) parts.push(gridBlock(leaves));
+    for (const id of ids) if (reportsOf.has(id) || isBox(byId.get(id))) parts.push(subtree(id));
+    return shelves(parts, leaves.length > 0);
+  };
+
+  const gridBlock = (ids: readonly string[]): Block => {
+    const columns = Math.ceil(Math.sqrt(ids.length));
+    let cellAcross = 0;
+    let cellAlong = 0;
+    for (const id of ids) {
+      const size = sizes.get(id)!;
+      cellAcross = Math.max(cellAcross, size.across);
+      cellAlong = Math.max(cellAlong, size.along);
+    }
+    const rows = Math.ceil(ids.length / columns);
+    const items = ids.map((id, i) => ({
+      id,
+      across: (i % columns) * (cellAcross + GAP.leafAcross),
+      along: Math.floor(i / columns) * (cellAlong + GAP.leafAlong),
+    }));
+    return {
+      across: columns * cellAcross + (columns - 1) * GAP.leafAcross,
+      along: rows * cellAlong + (rows - 1) * GAP.leafAlong,
+      items,
+    };
+  };
+
+  /**
+   * Siblings' blocks packed under their manager: the grid of those who manage no one first, then
+   * the subtrees tallest first, either in rows (each centred) or in columns (each part going to
+   * the shortest column). Of every row width and column count, takes the packing that fits a
+   * screen at the highest zoom.
+   */
+  const shelves = (unsorted: readonly Block[], leavesFirst: boolean): Block => {
+    if (unsorted.length === 1) return unsorted[0];
+    const [first, ...rest] = leavesFirst ? unsorted : [null, ...unsorted];
+    const parts = [...(first ? [first] : []), ...rest.filter((p): p is Block => !!p).sort((a, b) => b.along - a.along)];
+    const cost = (b: Size) => Math.max(b.across, b.along * screenAspect);
+    let best: Block | null = null;
+    const consider = (candidate: Block) => {
+      if (!best || cost(candidate) < cost(best)) best = candidate;
+    };
+    const widest = Math.max(...parts.map((p) => p.across));
+    let prefix = -GAP.siblingAcross;
+    for (const [i, part] of parts.entries()) {
+      prefix += GAP.siblingAcross + part.across;
+      consider(inRows(parts, Math.max(widest, prefix)));
+      if (i > 0) consider(inColumns(parts, i + 1));
+    }
+    return best!;
+  };
+
+  layoutContainer(null);
+  return nodes.map((node) => {
+    const position = placed.get(node.id) ?? node.position;
+    const box = boxSizes.get(node.id);
+    return box ? { ...node, position, width: box.width, height: box.height } : { ...node, position };
+  });
+}
+
+/**
+ * Who stands above whom inside each box: for a reporting line, the two items holding its ends
+ * inside their nearest common box (a position, or a unit box). The first line into an item wins;
+ * a line that would close a loop is left out.
+ */
+function reportingForest(
+  nodes: readonly ChartNode[],
+  edges: readonly ChartEdge[],
+  byId: ReadonlyMap<string, ChartNode>,
+  containerOf: (node: ChartNode) => string | null,
+): Map<string, string> {
+  const chain = (id: string): (string | null)[] => {
+    const ids: (string | null)[] = [id];
+    for (let c = containerOf(byId.get(id)!); ids.length <= nodes.length; c = containerOf(byId.get(c)!)) {
+      ids.push(c);
+      if (c === null) break;
+    }
+    return ids;
+  };
+  const managerOf = new Map<string, string>();
+  for (const edge of edges) {
+    if (edge.type !== 'reporting' || !byId.has(edge.source) || !byId.has(edge.target) || edge.source === edge.target) continue;
+    const up = chain(edge.source);
+    const down = chain(edge.target);
+    const upIndex = new Map(up.map((id, i) => [id, i]));
+    const lca = down.findIndex((id, i) => i > 0 && upIndex.has(id));
+    if (lca < 1) continue;
+    const from = up[upIndex.get(down[lca])! - 1];
+    const to = down[lca - 1];
+    if (!from || !to || from === to || managerOf.has(to)) continue;
+    let loops = false;
+    for (let m: string | undefined = from; m; m = managerOf.get(m)) {
+      if (m === to) {
+        loops = true;
+        break;
+      }
+    }
+    if (!loops) managerOf.set(to, from);
+  }
+  return managerOf;
+}
+
+/** Greedy rows no wider than `limit`, each centred. */
+function inRows(parts: readonly Block[], limit: number): Block {
+  const rows: { parts: Block[]; across: number; along: number }[] = [];
+  for (const part of parts) {
+    const row = rows[rows.length - 1];
+    if (row && row.across + GAP.siblingAcross + part.across <= limit) {
+      row.across += GAP.siblingAcross + part.across;
+      row.along = Math.max(row.along, part.along);
+      row.parts.push(part);
+    } else {
+      rows.push({ parts: [part], across: part.across, along: part.along });
+    }
+  }
+  const across = Math.max(...rows.map((r) => r.across));
+  const items: Placed[] = [];
+  let along = 0;
+  for (const row of rows) {
+    let offset = (across - row.across) / 2;
+    for (const part of row.parts) {
+      for (const item of part.items) items.push({ id: item.id, across: item.across + offset, along: item.along + along });
+      offset += part.across + GAP.siblingAcross;
+    }
+    along += row.along + GAP.shelf;
+  }
+  return { across, along: along - GAP.shelf, items };
+}
+
+/** `count` columns; each part, in order, goes to the shortest column and is centred in it. */
+function inColumns(parts: readonly Block[], count: number): Block {
+  const columns = Array.from({ length: count }, () => ({ parts: [] as { part: Block; along: number }[], across: 0, along: -GAP.shelf }));
+  for (const part of parts) {
+    const column = columns.reduce((low, c) => (c.along < low.along ? c : low));
+    column.along += GAP.shelf;
+    column.parts.push({ part, along: column.along });
+    column.along += part.along;
+    column.across = Math.max(column.across, part.across);
+  }
+  const used = columns.filter((c) => c.parts.length);
+  const items: Placed[] = [];
+  let offset = 0;
+  for (const column of used) {
+    for (const { part, along } of column.parts) {
+      const shift = offset + (column.across - part.across) / 2;
+      for (const item of part.items) items.push({ id: item.id, across: item.across + shift, along: item.along + along });
+    }
+    offset += column.across + GAP.siblingAcross;
+  }
+  return { across: offset - GAP.siblingAcross, along: Math.max(...used.map((c) => c.along)), items };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
