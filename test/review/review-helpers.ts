@@ -7,7 +7,7 @@ import { importDocuments } from '../../server/imports/import.service.js';
 import type { TestServer } from '../api/server.js';
 import { jobDescriptionText, type JobDescriptionFacts } from '../factories.js';
 
-export const ITEM_FIELDS = `id kind field explanation { en et } positions { title } jobDescription { sourceName } lines { start end } status settledBy settledAt comment`;
+export const ITEM_FIELDS = `id kind field explanation { en et } positions { title } jobDescription { sourceName } lines { start end } status settledBy settledAt comment correction { status correctedValue staleReading }`;
 
 export interface QueueFilter {
   kind?: string;
