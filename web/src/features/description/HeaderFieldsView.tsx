@@ -49,7 +49,10 @@ export function HeaderFieldsView({ jobDescriptionId, fields, canCorrect, sourceT
   useEffect(() => {
     if (!focus?.field) return;
     if (focus.edit && canCorrect) setEditing(focus.field);
-    rows.current?.querySelector(`[data-field="${focus.field}"]`)?.scrollIntoView?.({ block: 'center' });
+    const row = rows.current?.querySelector<HTMLElement>(`[data-field="${focus.field}"]`);
+    // Only the panel's own list scrolls: scrollIntoView would scroll the page as well.
+    const box = row?.closest<HTMLElement>('.panel-body');
+    if (row && box) box.scrollTop += row.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 4;
   }, [focus?.key, focus?.field, focus?.edit, canCorrect]);
 
   const save = async (field: string, value: string[], comment: string | null): Promise<readonly string[]> => {

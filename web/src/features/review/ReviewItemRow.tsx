@@ -41,7 +41,7 @@ export function ReviewItemRow({ item, selected, canSettle, onChoose }: ReviewIte
           <span className="review-where small muted">
             {item.field && t('review.field', { field: fieldLabel(item.field, t) })}
             {item.field && item.lines && ' · '}
-            {item.lines && t('review.lines', { start: item.lines.start, end: item.lines.end })}
+            {item.lines && (item.lines.start === item.lines.end ? t('review.line', { line: item.lines.start }) : t('review.lines', { start: item.lines.start, end: item.lines.end }))}
           </span>
         )}
         {item.settledAt && <Settled item={item} />}
