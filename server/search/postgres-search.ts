@@ -4,33 +4,25 @@
  * words that begin with it, so the first part of a compound is found ("rehabilitatsioon" in
  * "rehabilitatsiooniteenuse"); a part inside a word is not ("teenus" there), unlike SQLite's trigrams.
  */
-import { SEARCH_FIELDS, firstHighlighted, type SearchBackend, type SearchDocument } from './backend.js';
+import type { SearchBackend, SearchDocument } from './backend.js';
 
 /** Rows per INSERT: 6 parameters each, far below PostgreSQL's 65,535 a statement. */
 const CHUNK = 500;
 
-/** As many words around the match as SQLite's snippets give (12), marked the same way. */
-const HEADLINE = 'StartSel=«, StopSel=», MaxWords=12, MinWords=6, ShortWord=0, MaxFragments=1, FragmentDelimiter=…';
-
 /**
- * A tsquery of the words, each as a prefix, joined by `&` (every word must match) or `|`. Only
- * letters and digits reach it (each run of them one quoted lexeme), so nothing in the query is
- * read as tsquery syntax; a word such as "e-teenus" needs both of its parts, as the document's
+ * A tsquery of the words, each as a prefix, joined by `&` (every word must match). Only letters
+ * and digits reach it (each run of them one quoted lexeme), so nothing in the query is read as
+ * tsquery syntax; a word such as "e-teenus" needs both of its parts, as the document's
  * "e-teenus" yields both.
  */
-export function toTsQuery(words: string[], join: '&' | '|' = '&'): string | null {
+export function toTsQuery(words: string[]): string | null {
   const parts = words.flatMap((w) => w.toLocaleLowerCase('et').split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-  return parts.length ? parts.map((p) => `'${p}':*`).join(` ${join} `) : null;
-}
-
-/** SQLite's snippets end in "…" where they cut the text; ts_headline's do not, so it is added here. */
-function withEllipses(snippet: string, text: string): string {
-  const plain = snippet.replace(/[«»]/g, '');
-  if (!plain || plain === text) return snippet;
-  return `${text.startsWith(plain) ? '' : '…'}${snippet}${text.endsWith(plain) ? '' : '…'}`;
+  return parts.length ? parts.map((p) => `'${p}':*`).join(' & ') : null;
 }
 
 export const postgresSearch: SearchBackend = {
+  wordMatch: 'wordStart',
+
   async replace(em, organizationId, documents) {
     await em.query('DELETE FROM position_search WHERE organization_id = $1', [organizationId]);
     for (let i = 0; i < documents.length; i += CHUNK) {
@@ -44,25 +36,22 @@ export const postgresSearch: SearchBackend = {
     }
   },
 
-  async find(dataSource, words, limit) {
+  async candidates(dataSource, words, limit) {
     const query = toTsQuery(words);
     if (!query) return [];
-    // A hit needs every word somewhere; each field's snippet marks whichever of them it holds
-    // (one field rarely holds all, and ts_headline marks nothing then). Headlines only for the
-    // hits kept: ts_headline reads the whole text again.
-    const rows: Record<string, string | number>[] = await dataSource.query(
-      `WITH q AS (SELECT to_tsquery('simple', $1) AS query, to_tsquery('simple', $4) AS any),
-       hits AS (
-         SELECT s.*, ts_rank(s.words, q.query) AS rank FROM position_search s, q
-         WHERE s.words @@ q.query ORDER BY rank DESC, s.position_id LIMIT $2)
-       SELECT position_id, ${SEARCH_FIELDS.map((f, i) => `${f} AS t${i}, ts_headline('simple', ${f}, q.any, $3) AS s${i}`).join(', ')}
-       FROM hits, q ORDER BY rank DESC, position_id`,
-      [query, limit, HEADLINE, toTsQuery(words, '|')],
+    // ts_rank weighs the title (A) most, then unit (B), purpose (C) and duties (D).
+    const rows: { position_id: number; title: string; unit: string; purpose: string; score: number }[] = await dataSource.query(
+      `SELECT s.position_id, s.title, s.unit, s.purpose, ts_rank(s.words, q.query) AS score
+       FROM position_search s, (SELECT to_tsquery('simple', $1) AS query) q
+       WHERE s.words @@ q.query ORDER BY score DESC, s.position_id LIMIT $2`,
+      [query, limit],
     );
-    return rows.map((row) => {
-      const snippets = SEARCH_FIELDS.map((_, i) => String(row[`s${i}`]));
-      const i = firstHighlighted(snippets);
-      return { positionId: Number(row.position_id), field: SEARCH_FIELDS[i], snippet: withEllipses(snippets[i], String(row[`t${i}`])) };
-    });
+    return rows.map((r) => ({ ref: Number(r.position_id), positionId: Number(r.position_id), title: r.title, unit: r.unit, purpose: r.purpose, score: Number(r.score) }));
+  },
+
+  async duties(dataSource, refs) {
+    if (!refs.length) return new Map();
+    const rows: { position_id: number; duties: string }[] = await dataSource.query('SELECT position_id, duties FROM position_search WHERE position_id = ANY($1)', [refs]);
+    return new Map(rows.map((r) => [Number(r.position_id), r.duties]));
   },
 };

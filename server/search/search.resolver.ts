@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../request/context.js';
 import { Position } from '../org/position.entity.js';
 import { MAX_SEARCH_TEXT, searchPositions, searchText } from './search.service.js';
+import { SNIPPET_WORDS } from './snippet.js';
 import { FirstArg } from '../common/connection.js';
 import { pagedList } from '../limits/cost.js';
 
@@ -10,17 +11,23 @@ export class SearchHit {
   @Field(() => Position, { description: 'The position found.' })
   position: Position;
 
-  @Field(() => String, { description: 'Where the match is: "title", "unit", "purpose" or "duties" (duties and their expected results).' })
+  @Field(() => String, {
+    description: 'The field the hit is shown by: the first of "title", "unit" (the unit path), "purpose" and "duties" (duties and their expected results) that holds a word of the query.',
+  })
   field: string;
 
-  @Field(() => String, { description: 'The matching text in context, matches wrapped in « and ».' })
+  @Field(() => String, {
+    description: `That field's text around the first match: matched words whole, wrapped in « and »; at most ${SNIPPET_WORDS} words, with "…" where the text goes on (a title is usually whole).`,
+  })
   snippet: string;
 }
 
 @Resolver()
 export class SearchResolver {
   @Query(() => [SearchHit], {
-    description: 'Full-text search over position titles, units, purposes, duties and expected results; best matches first. Words shorter than three letters are ignored.',
+    description:
+      'Full-text search over position titles, units, purposes, duties and expected results. Hits in order: the exact title, titles that begin with the text, ' +
+      'titles holding its words, then matches in the unit, the purpose and the duties (within each, the better match first). Words shorter than three letters are ignored.',
     complexity: pagedList,
   })
   async search(

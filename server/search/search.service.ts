@@ -1,11 +1,15 @@
 /**
  * Full-text search over positions (titles, units, purposes, duties and results): every word of
- * the query must match, as the database's backend matches words (see backend.ts).
+ * the query must match, as the database's backend matches words (see backend.ts); the hits are
+ * ordered by ranking.ts and shown by the field that holds the words (snippet.ts).
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import { dialectOf } from '../db/dialect.js';
 import { badUserInput, requirePlainText } from '../common/bad-input.js';
 import type { SearchBackend, SearchRow } from './backend.js';
+import { rankCandidates } from './ranking.js';
+import { snippet } from './snippet.js';
+import { matchSpans } from './text-match.js';
 import { sqliteSearch } from './sqlite-search.js';
 import { postgresSearch } from './postgres-search.js';
 
@@ -32,7 +36,20 @@ export function queryWords(text: string): string[] {
     .filter((w) => [...w].length >= 3);
 }
 
+/**
+ * Matches ranked at most: the database's best this many, by its own score (which weighs titles
+ * most), are put in order. An exact title is among them however common its words are.
+ */
+export const MAX_CANDIDATES = 1_000;
+
 export async function searchPositions(dataSource: DataSource, text: string, limit: number): Promise<SearchRow[]> {
   const words = queryWords(text);
-  return words.length ? searchBackend(dataSource).find(dataSource, words, limit) : [];
+  if (!words.length) return [];
+  const backend = searchBackend(dataSource);
+  const ranked = rankCandidates(await backend.candidates(dataSource, words, MAX_CANDIDATES), text, words, backend.wordMatch).slice(0, limit);
+  const duties = await backend.duties(dataSource, ranked.filter((r) => r.field === 'duties').map((r) => r.candidate.ref));
+  return ranked.map(({ candidate, field }) => {
+    const shown = field === 'duties' ? (duties.get(candidate.ref) ?? '') : candidate[field];
+    return { positionId: candidate.positionId, field, snippet: snippet(shown, matchSpans(shown, words, backend.wordMatch)) };
+  });
 }

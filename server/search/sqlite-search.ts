@@ -2,9 +2,15 @@
  * Search on SQLite: an FTS5 table with trigram tokens, which find parts of Estonian compounds
  * anywhere in a word ("teenus" in "rehabilitatsiooniteenuse").
  */
-import { SEARCH_FIELDS, firstHighlighted, type SearchBackend } from './backend.js';
+import type { SearchBackend } from './backend.js';
 
 const CHUNK = 100;
+
+/**
+ * bm25 weights of title, unit, purpose and duties: a word in a short title counts most. Only the
+ * order of candidates within the cap depends on them; the order of hits is ranking.ts's.
+ */
+const WEIGHTS = '10.0, 4.0, 2.0, 1.0';
 
 /** The words (without quotes) quoted, so that FTS5 syntax in the query is taken literally; every word must occur. */
 export function toMatchExpression(words: string[]): string {
@@ -12,6 +18,8 @@ export function toMatchExpression(words: string[]): string {
 }
 
 export const sqliteSearch: SearchBackend = {
+  wordMatch: 'anywhere',
+
   async replace(em, organizationId, documents) {
     await em.query('DELETE FROM position_search WHERE organization_id = ?', [organizationId]);
     for (let i = 0; i < documents.length; i += CHUNK) {
@@ -23,16 +31,23 @@ export const sqliteSearch: SearchBackend = {
     }
   },
 
-  async find(dataSource, words, limit) {
-    const snippets = SEARCH_FIELDS.map((_, i) => `snippet(position_search, ${i}, '«', '»', '…', 12) AS s${i}`).join(', ');
-    const rows: Record<string, string | number>[] = await dataSource.query(
-      `SELECT position_id, ${snippets} FROM position_search WHERE position_search MATCH ? ORDER BY rank LIMIT ?`,
+  async candidates(dataSource, words, limit) {
+    const rows: { ref: number; position_id: number; title: string; unit: string; purpose: string; score: number }[] = await dataSource.query(
+      `SELECT rowid AS ref, position_id, title, unit, purpose, bm25(position_search, ${WEIGHTS}) AS score
+       FROM position_search WHERE position_search MATCH ? ORDER BY score, position_id LIMIT ?`,
       [toMatchExpression(words), limit],
     );
-    return rows.map((row) => {
-      const texts = SEARCH_FIELDS.map((_, i) => String(row[`s${i}`]));
-      const i = firstHighlighted(texts);
-      return { positionId: Number(row.position_id), field: SEARCH_FIELDS[i], snippet: texts[i] };
-    });
+    // bm25 is lower for better matches.
+    return rows.map((r) => ({ ref: Number(r.ref), positionId: Number(r.position_id), title: r.title, unit: r.unit, purpose: r.purpose, score: -Number(r.score) }));
+  },
+
+  async duties(dataSource, refs) {
+    if (!refs.length) return new Map();
+    // By rowid: position_id is UNINDEXED, and finding rows by it reads the whole table.
+    const rows: { ref: number; duties: string }[] = await dataSource.query(
+      `SELECT rowid AS ref, duties FROM position_search WHERE rowid IN (${refs.map(() => '?').join(', ')})`,
+      refs,
+    );
+    return new Map(rows.map((r) => [Number(r.ref), r.duties]));
   },
 };
