@@ -42,7 +42,7 @@ function describeRoots(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();
   if (query) query.description = 'Reading the org graph: organisations, units, positions, their job descriptions and substitution lines.';
-  if (mutation) mutation.description = 'Changing the org graph: importing job descriptions. Every mutation needs the hr role and is recorded in the audit log.';
+  if (mutation) mutation.description = 'Changing the org graph: importing job descriptions, correcting their header fields, settling review items. Every mutation needs the hr role and is recorded in the audit log.';
   return schema;
 }
 

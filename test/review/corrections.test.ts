@@ -208,3 +208,42 @@ describe('the HR worklist CSV', () => {
     expect(await analystRows()).not.toEqual([]);
   });
 });
+
+describe('correcting where a position sits', () => {
+  it('moves the position to the corrected unit and under the corrected manager', async () => {
+    await serve();
+    await correct('unitPath', ['Arendusosakond', 'Analüüsitalitus']);
+    await correct('manager', ['Talituse juhataja']);
+    const { data, errors } = await server.gql('{ positions(first: 10) { nodes { title documented correctedFields unit { name parent { name } } manager { title documented } } } }');
+    expect(errors).toBeUndefined();
+    const position = data.positions.nodes.find((p: any) => p.title === 'Analüütik' && p.documented);
+    expect(position).toEqual({ title: 'Analüütik', documented: true, correctedFields: ['unitPath', 'manager'], unit: { name: 'Analüüsitalitus', parent: { name: 'Arendusosakond' } }, manager: { title: 'Talituse juhataja', documented: false } });
+  });
+
+  it('finds the correction by its ID through node(id)', async () => {
+    await serve();
+    const { correction } = await correct('specialization', ['andmeanalüüs']);
+    const { data } = await server.gql('query($id: ID!) { node(id: $id) { id ... on FieldCorrection { field correctedValue jobDescription { sourceName } } } }', { id: correction.id });
+    expect(data.node).toEqual({ id: correction.id, field: 'specialization', correctedValue: ['andmeanalüüs'], jobDescription: { sourceName: 'analyytik.txt' } });
+  });
+});
+
+describe('the review queue', () => {
+  const ITEMS = '{ reviewItems(first: 50) { nodes { id kind field status correction { status } jobDescription { sourceName } } } }';
+  const items = async () => (await server.gql(ITEMS)).data.reviewItems.nodes as any[];
+
+  it('asks about a stale correction, and accepting the item keeps the correction for the new text', async () => {
+    await serve();
+    await correct('substitutedBy', ['Jurist', 'Nõunik']);
+    expect((await items()).filter((i) => i.kind === 'STALE_CORRECTION')).toEqual([]);
+    await reimport([analyst('Jurist')]);
+    const stale = (await items()).find((i) => i.kind === 'STALE_CORRECTION');
+    expect(stale).toMatchObject({ field: 'substitutedBy', status: 'OPEN', correction: { status: 'STALE' }, jobDescription: { sourceName: 'analyytik.txt' } });
+
+    const { data, errors } = await server.gql('mutation($input: SettleReviewItemInput!) { settleReviewItem(input: $input) { ok errors { message } } }', { input: { id: stale.id, status: 'ACCEPTED' } });
+    expect(errors).toBeUndefined();
+    expect(data.settleReviewItem).toEqual({ ok: true, errors: [] });
+    expect(await headerField('Analüütik', 'substitutedBy')).toMatchObject({ value: ['Jurist', 'Nõunik'], readValue: ['Jurist'], corrected: true, correction: { status: 'ACTIVE', readValue: ['Jurist'] } });
+    expect(await gaps('Analüütik')).toEqual([]);
+  });
+});
