@@ -43,7 +43,7 @@ describe.skipIf(!hasChromium)('review mode and corrections in headless Chromium'
 
     const items = page.locator('.review-item');
     await items.first().waitFor({ timeout: 15_000 });
-    const options = await page.getByLabel('Liik').locator('option').allTextContents();
+    const options = await page.getByLabel('Liik', { exact: true }).locator('option').allTextContents();
     expect(options[0]).toMatch(/^Kõik liigid \(\d+\)$/);
     expect(options.length).toBeGreaterThan(1);
     expect(options.slice(1).every((o) => /\(\d+\)$/.test(o))).toBe(true);
@@ -68,6 +68,20 @@ describe.skipIf(!hasChromium)('review mode and corrections in headless Chromium'
     const actions = page.getByRole('group', { name: `Toimingud: ${title}` });
     expect(await actions.getByRole('button').allTextContents()).toEqual(expect.arrayContaining(['Paranda', 'Jäta kõrvale']));
     await page.screenshot({ path: `${SCREENSHOTS}review-mode.png` });
+
+    // Correct opens the field's editor in the panel; Escape leaves the editor, not the panel.
+    await actions.getByRole('button', { name: 'Paranda' }).click();
+    const editor = panel().locator('.header-field.is-focused form.field-editor');
+    await editor.waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => editor.count()).toBe(0);
+    expect(await panel().count()).toBe(1);
+
+    // The status filter is in the address.
+    await page.getByLabel('Olek', { exact: true }).selectOption('DISMISSED');
+    expect(new URL(page.url()).searchParams.get('status')).toBe('DISMISSED');
+    await expect.poll(() => page.locator('.review-list-empty, .gap-list-empty').count()).toBe(1);
+    await page.getByLabel('Olek', { exact: true }).selectOption('OPEN');
   });
 
   it('corrects a substitute in the panel: the gap closes on the chart and leaves the gap list without a reload', async () => {
