@@ -17,8 +17,8 @@ export interface GapListProps {
 }
 
 /**
- * Positions with substitution gaps: each with its unit and every gap (kind and explanation in
- * the interface language). Filters by gap kind and by unit (sub-units included).
+ * Positions with substitution gaps: each with its unit (or, for a title others share, the place that
+ * tells it apart) and every gap (kind and explanation in the interface language). Filters by gap kind and by unit (sub-units included).
  */
 export function GapList({ entries, units, unitId = null, selectedId, onChoose }: GapListProps) {
   const { t, lang } = useI18n();
@@ -68,7 +68,7 @@ export function GapList({ entries, units, unitId = null, selectedId, onChoose }:
             <li key={entry.positionId} className={`gap-item${entry.positionId === selectedId ? ' is-selected' : ''}`}>
               <button type="button" className="gap-item-button" onClick={() => onChoose(entry.positionId)} aria-current={entry.positionId === selectedId || undefined}>
                 <span className="gap-item-title">{entry.title}</span>
-                <span className="gap-item-unit">{entry.unitName ?? t('coverage.noUnit')}</span>
+                <span className="gap-item-unit">{entry.place ?? entry.unitName ?? t('coverage.noUnit')}</span>
                 {entry.lowConfidence && (
                   <span className="gap-row">
                     <span className="confidence-badge gap-item-confidence">⚠ {t('confidence.mark')}</span>

@@ -12,6 +12,7 @@ export const coverageOverviewQuery = graphql(`
         position {
           id
           title
+          distinguishingPlace
           unit {
             id
             name
@@ -96,6 +97,7 @@ export const unitGapsQuery = graphql(`
           relatedPositions {
             id
             title
+            distinguishingPlace
           }
         }
       }

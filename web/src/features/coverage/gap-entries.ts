@@ -10,6 +10,8 @@ export interface GapEntry {
   title: string;
   unitId: string | null;
   unitName: string | null;
+  /** What tells it apart from positions with the same title (server's distinguishingPlace); null when its title is its own. */
+  place: string | null;
   /** Its unit and every unit above it: choosing a department also lists its divisions' positions. */
   unitPath: string[];
   worstGap: GapKind | null;
@@ -43,6 +45,7 @@ export function gapEntries(report: Report): { entries: GapEntry[]; units: UnitOp
       title: p.position.title,
       unitId: p.position.unit?.id ?? null,
       unitName: p.position.unit?.name ?? null,
+      place: p.position.distinguishingPlace ?? null,
       unitPath: unitPath(p.position.unit?.id ?? null),
       worstGap: p.worstGap,
       gaps: p.gaps,

@@ -37,6 +37,7 @@ export const positionDetailsQuery = graphql(`
   fragment PositionLink on Position {
     id
     title
+    distinguishingPlace
   }
 
   fragment SubstitutionLink on SubstitutionEdge {

@@ -103,11 +103,16 @@ export function SearchBox({ onChoose, debounceMs = 250 }: { onChoose(positionId:
                   onMouseEnter={() => setActive(i)}
                   onClick={() => choose(i)}
                 >
-                  <span className="hit-title">{hit.position.title}</span>
-                  {hit.position.unit && <span className="hit-unit">{hit.position.unit.name}</span>}
-                  <span className="hit-snippet">
-                    <span className="hit-field">{fieldLabel(hit.field, t)}:</span> <Snippet text={hit.snippet} />
-                  </span>
+                  {/* A title hit shows its title marked; any other says which field matched, and how. */}
+                  <span className="hit-title">{hit.field === 'title' ? <Snippet text={hit.snippet} /> : hit.position.title}</span>
+                  {(hit.position.distinguishingPlace ?? hit.position.unit?.name) && (
+                    <span className="hit-unit">{hit.position.distinguishingPlace ?? hit.position.unit?.name}</span>
+                  )}
+                  {hit.field !== 'title' && (
+                    <span className="hit-snippet">
+                      <span className="hit-field">{fieldLabel(hit.field, t)}:</span> <Snippet text={hit.snippet} />
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>

@@ -9,6 +9,7 @@ export const searchPositionsQuery = graphql(`
       position {
         id
         title
+        distinguishingPlace
         unit {
           id
           name
