@@ -13,7 +13,7 @@ const postgresProject: TestProjectInlineConfiguration = {
   extends: true,
   test: {
     name: 'postgres',
-    include: ['test/api/**/*.test.ts', 'test/import/**/*.test.ts', 'test/access/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/robustness/**/*.test.ts', 'test/search/**/*.test.ts', 'test/org/**/*.test.ts', 'test/postgres/**/*.test.ts'],
+    include: ['test/api/**/*.test.ts', 'test/import/**/*.test.ts', 'test/review/**/*.test.ts', 'test/access/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/robustness/**/*.test.ts', 'test/search/**/*.test.ts', 'test/org/**/*.test.ts', 'test/postgres/**/*.test.ts'],
     exclude: [
       '**/node_modules/**',
       // No database: the parser alone.
