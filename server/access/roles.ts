@@ -54,7 +54,7 @@ registerEnumType(RoleName, {
   description: 'What a token (or a request without one) may read and do. Each role includes the ones before it.',
   valuesConfig: {
     VIEWER: { description: 'The structure, titles and job-description content; no personal data (names of holders and signatories, the source text).' },
-    HR: { description: 'Everything a viewer sees plus personal data, and imports.' },
+    HR: { description: 'Everything a viewer sees plus personal data, imports, corrections of header fields and review decisions.' },
     ADMIN: { description: 'Everything HR may do plus the audit log.' },
   },
 });
