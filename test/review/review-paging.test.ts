@@ -92,7 +92,7 @@ describe('paging the review queue', () => {
   it('reads a page of 50 items with their positions, documents and corrections in as many statements as a page of 2', async () => {
     const statements = async (first: number) => {
       const before = server.database.queries.count;
-      const { errors } = await server.post({ query: `query($first: Int!) { reviewItems(first: $first) { countsByKind { kind count } nodes { ${ITEM_FIELDS} } } }`, variables: { first } }).then((r) => r.json());
+      const { errors } = (await server.post({ query: `query($first: Int!) { reviewItems(first: $first) { countsByKind { kind count } nodes { ${ITEM_FIELDS} } } }`, variables: { first } }).then((r) => r.json())) as { errors?: unknown };
       expect(errors).toBeUndefined();
       return server.database.queries.count - before;
     };
