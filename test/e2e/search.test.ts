@@ -102,14 +102,13 @@ describe.skipIf(!hasChromium)('search and same-titled positions on a generated o
     await expect.poll(() => items.count(), { timeout: 30_000 }).toBeGreaterThan(50);
     const explanations = await page.locator('.gap-explanation').allTextContents();
     expect(explanations.filter((e) => /#\d/.test(e))).toEqual([]);
-    // Rows of one title in view: none shows the same place as another.
-    const rows = await items.evaluateAll((elements) =>
-      elements.map((e) => [e.querySelector('.gap-item-title')!.textContent, e.querySelector('.gap-item-unit')!.textContent].join('|')),
-    );
+    // No two items of one title show the same place (each item has one title and one place).
+    const titles = await items.locator('.gap-item-title').allTextContents();
+    const places = await items.locator('.gap-item-unit').allTextContents();
+    expect(places).toHaveLength(titles.length);
+    const rows = titles.map((title, i) => `${title}|${places[i]}`);
     const byTitleAndPlace = new Map<string, number>();
-    for (const row of rows) {
-      byTitleAndPlace.set(row, (byTitleAndPlace.get(row) ?? 0) + 1);
-    }
+    for (const row of rows) byTitleAndPlace.set(row, (byTitleAndPlace.get(row) ?? 0) + 1);
     expect([...byTitleAndPlace].filter(([, count]) => count > 1)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}gap-list-places.png` });
   });

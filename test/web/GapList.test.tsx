@@ -93,3 +93,22 @@ describe('GapList', () => {
     expect(onChoose).toHaveBeenCalledWith('member');
   });
 });
+
+describe('GapList with same-titled positions', () => {
+  it('shows each one’s distinguishing place where the unit alone would repeat', () => {
+    const report = coverageReport();
+    const [first, ...rest] = report.positions.filter((p) => p.gaps.length > 0);
+    const twin = { ...first, position: { ...first.position, id: `${first.position.id}-twin`, distinguishingPlace: 'Osakond B › Tiim 1' } };
+    const entries = gapEntries({ ...report, positions: [{ ...first, position: { ...first.position, distinguishingPlace: 'Osakond A › Tiim 1' } }, twin, ...rest] }).entries;
+    render(
+      <I18nProvider lang="en">
+        <GapList entries={entries} units={[]} onChoose={vi.fn()} />
+      </I18nProvider>,
+    );
+    const places = screen
+      .getAllByRole('listitem')
+      .filter((item) => item.querySelector('.gap-item-title')!.textContent === first.position.title)
+      .map((item) => item.querySelector('.gap-item-unit')!.textContent);
+    expect(places).toEqual(['Osakond A › Tiim 1', 'Osakond B › Tiim 1']);
+  });
+});

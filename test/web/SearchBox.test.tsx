@@ -30,9 +30,26 @@ describe('SearchBox', () => {
     const options = await screen.findAllByRole('option');
     expect(options.map((o) => o.querySelector('.hit-title')!.textContent)).toEqual(['Nõunik (rehabilitatsioon)', 'Teenuse juht']);
     // The matched words are marked.
-    expect(options[1].querySelector('mark')!.textContent).toBe('Rehabilitatsioon');
+    expect(options[1].querySelector('mark')!.textContent).toBe('Rehabilitatsiooniteenuse');
     fireEvent.click(screen.getByRole('option', { name: /Teenuse juht/ }));
     expect(onChoose).toHaveBeenCalledWith('service-lead');
+  });
+
+  it('marks a title hit in its title and says which field any other hit matched', async () => {
+    const { input } = renderSearch([{ text: 'rehabilitatsioon', hits: searchHits() }]);
+    fireEvent.change(input, { target: { value: 'rehabilitatsioon' } });
+    const [titleHit, dutiesHit] = await screen.findAllByRole('option');
+    expect(titleHit.querySelector('.hit-title mark')!.textContent).toBe('rehabilitatsioon');
+    expect(titleHit.querySelector('.hit-snippet')).toBeNull();
+    expect(dutiesHit.querySelector('.hit-field')!.textContent).toBe('duties:');
+  });
+
+  it('tells a same-titled position apart by its place instead of its unit alone', async () => {
+    const { input } = renderSearch([{ text: 'rehabilitatsioon', hits: searchHits() }]);
+    fireEvent.change(input, { target: { value: 'rehabilitatsioon' } });
+    const [adviser, lead] = await screen.findAllByRole('option');
+    expect(adviser.querySelector('.hit-unit')!.textContent).toBe('Erihoolekande ja rehabilitatsiooni talitus');
+    expect(lead.querySelector('.hit-unit')!.textContent).toBe('Erihoolekande ja rehabilitatsiooni talitus, teenuse-juht.txt');
   });
 
   it('chooses with the keyboard', async () => {

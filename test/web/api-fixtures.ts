@@ -160,13 +160,19 @@ export function searchHits() {
       __typename: 'SearchHit',
       field: 'title',
       snippet: 'Nõunik («rehabilitatsioon»)',
-      position: { __typename: 'Position', id: 'adviser', title: 'Nõunik (rehabilitatsioon)', unit: { __typename: 'Unit', id: 'V1', name: 'Erihoolekande ja rehabilitatsiooni talitus' } },
+      position: { __typename: 'Position', id: 'adviser', title: 'Nõunik (rehabilitatsioon)', distinguishingPlace: null, unit: { __typename: 'Unit', id: 'V1', name: 'Erihoolekande ja rehabilitatsiooni talitus' } },
     },
     {
       __typename: 'SearchHit',
       field: 'duties',
-      snippet: '…«Rehabilitatsioon»iteenuse arendamine…',
-      position: { __typename: 'Position', id: 'service-lead', title: 'Teenuse juht', unit: { __typename: 'Unit', id: 'V1', name: 'Erihoolekande ja rehabilitatsiooni talitus' } },
+      snippet: '…«Rehabilitatsiooniteenuse» arendamine…',
+      position: {
+        __typename: 'Position',
+        id: 'service-lead',
+        title: 'Teenuse juht',
+        distinguishingPlace: 'Erihoolekande ja rehabilitatsiooni talitus, teenuse-juht.txt',
+        unit: { __typename: 'Unit', id: 'V1', name: 'Erihoolekande ja rehabilitatsiooni talitus' },
+      },
     },
   ];
 }
