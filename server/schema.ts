@@ -3,6 +3,7 @@ import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { NodeResolver } from './request/node.resolver.js';
 import { OrganizationResolver } from './org/organization.resolver.js';
+import { OrganizationLastImportResolver } from './org/last-import.resolver.js';
 import { UnitResolver } from './org/unit.resolver.js';
 import { PositionResolver } from './org/position.resolver.js';
 import { DistinguishingPlaceResolver } from './org/distinguishing-place.resolver.js';
@@ -25,7 +26,7 @@ let built: Promise<GraphQLSchema> | null = null;
 /** The GraphQL schema, built once from the resolver classes. */
 export function graphqlSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [NodeResolver, OrganizationResolver, UnitResolver, PositionResolver, DistinguishingPlaceResolver, SubstitutionResolver, SubstitutionEdgeResolver, SearchResolver, ImportResolver, CoverageResolver, CoverageReportResolver, ReportingConflictResolver, AccessResolver, CorrectionResolver, JobDescriptionCorrectionsResolver, PositionCorrectionsResolver, ReviewItemResolver],
+    resolvers: [NodeResolver, OrganizationResolver, OrganizationLastImportResolver, UnitResolver, PositionResolver, DistinguishingPlaceResolver, SubstitutionResolver, SubstitutionEdgeResolver, SearchResolver, ImportResolver, CoverageResolver, CoverageReportResolver, ReportingConflictResolver, AccessResolver, CorrectionResolver, JobDescriptionCorrectionsResolver, PositionCorrectionsResolver, ReviewItemResolver],
     authChecker,
     validateFn: validateArgs,
     emitSchemaFile: false,
