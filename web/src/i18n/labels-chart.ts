@@ -10,8 +10,8 @@ export const chartEt = {
   'toolbar.direction': 'Suund',
   'toolbar.direction.TB': 'Ülalt alla',
   'toolbar.direction.LR': 'Vasakult paremale',
-  'toolbar.confirm.text': 'Avan {count} ametikohta. Suur skeem laadib ja joonistub aega võttes.',
-  'toolbar.confirm.ok': 'Ava {count} ametikohta',
+  'toolbar.confirm.text': 'Avan veel {count} ametikohta. Suur skeem laadib ja joonistub aega võttes.',
+  'toolbar.confirm.ok': 'Ava veel {count} ametikohta',
   'toolbar.confirm.cancel': 'Loobu',
   'unit.expandSubtree': 'Ava üksus koos kõigi alamüksustega',
 };
@@ -27,8 +27,8 @@ export const chartEn: Record<keyof typeof chartEt, string> = {
   'toolbar.direction': 'Direction',
   'toolbar.direction.TB': 'Top down',
   'toolbar.direction.LR': 'Left to right',
-  'toolbar.confirm.text': 'This opens {count} positions. A large chart takes a while to load and draw.',
-  'toolbar.confirm.ok': 'Open {count} positions',
+  'toolbar.confirm.text': 'This opens {count} more positions. A large chart takes a while to load and draw.',
+  'toolbar.confirm.ok': 'Open {count} more positions',
   'toolbar.confirm.cancel': 'Cancel',
   'unit.expandSubtree': 'Open the unit with all its sub-units',
 };

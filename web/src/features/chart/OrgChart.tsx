@@ -135,7 +135,7 @@ export function OrgChart(props: OrgChartProps) {
     requestAnimationFrame(() => void flow.fitView({ nodes, duration: 300, maxZoom: 1, padding: nodes ? 0.04 : 0.1 }));
   }, [layout, loading, flow]);
 
-  // Opening many positions at once asks first, naming how many.
+  // Opening many more positions at once asks first, naming how many.
   const [confirmation, setConfirmation] = useState<{ next: Set<string>; count: number; target: string | null } | null>(null);
   const applyCollapsed = useCallback(
     (next: Set<string>, target: string | null) => {
@@ -147,8 +147,8 @@ export function OrgChart(props: OrgChartProps) {
   );
   const requestCollapsed = useCallback(
     (next: Set<string>, target: string | null) => {
-      const count = positionsShown(data, index, next, focus);
-      if (count > CONFIRM_ABOVE_POSITIONS && count > positionsShown(data, index, collapsed, focus)) setConfirmation({ next, count, target });
+      const count = positionsShown(data, index, next, focus) - positionsShown(data, index, collapsed, focus);
+      if (count > CONFIRM_ABOVE_POSITIONS) setConfirmation({ next, count, target });
       else applyCollapsed(next, target);
     },
     [data, index, focus, collapsed, applyCollapsed],
@@ -241,6 +241,7 @@ export function OrgChart(props: OrgChartProps) {
         data-mode={mode}
         data-direction={direction}
         data-extent={extent}
+        data-layout-ms={layout.status === 'ready' ? Math.round(layout.ms) : undefined}
         aria-busy={layout.status === 'pending'}
       >
         <ReactFlow

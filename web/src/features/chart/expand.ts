@@ -3,7 +3,7 @@ import type { OrgIndex, OrgData } from './org-data';
 /** How deep the chart opens: the departments only (1), with their sub-units (2), or everything. */
 export type ExpandLevels = 1 | 2 | 'all';
 
-/** Opening more positions than this at once asks first, naming the count. */
+/** Opening more positions than this at once (beyond those shown) asks first, naming the count. */
 export const CONFIRM_ABOVE_POSITIONS = 1000;
 
 /** The units closed when the chart opens `levels` deep. */

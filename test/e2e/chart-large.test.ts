@@ -1,0 +1,163 @@
+/**
+ * The chart of a generated organisation of 2,000 positions (`orgraph generate`) in real headless
+ * Chromium at 1440×900: one tree from the head, the path to the head on search, expand-all that
+ * keeps a readable shape, one department fitted readable.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../server/app.js';
+import { openDatabase } from '../../server/db/data-source.js';
+import { generateOrganization } from '../../server/generate/index.js';
+import { importDocuments } from '../../server/imports/import.service.js';
+import { tempDatabaseUrl } from '../factories.js';
+import { CHROMIUM, hasChromium, SCREENSHOTS } from './session.js';
+
+const POSITIONS = 2_000;
+
+describe.skipIf(!hasChromium)('the chart of a generated organisation of 2,000 positions', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const databaseUrl = await tempDatabaseUrl();
+    const generated = generateOrganization({ positions: POSITIONS, seed: 1 });
+    const { dataSource } = await openDatabase(databaseUrl);
+    try {
+      const result = await importDocuments(dataSource, generated.files, { organization: generated.stats.organization });
+      expect(result.ok).toBe(true);
+    } finally {
+      await dataSource.destroy();
+    }
+    server = await startServer({ databaseUrl, port: 0, samples: false });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'et-EE' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const chart = (p: Page) => p.locator('.org-chart');
+  const ready = (p: Page) => chart(p).and(p.locator('[data-layout="ready"]'));
+  const card = (p: Page, title: string) => p.locator(`.react-flow__node-position[aria-label="${title}"]`);
+  const zoom = async (p: Page) => Number(/scale\(([\d.]+)\)/.exec((await p.locator('.react-flow__viewport').getAttribute('style')) ?? '')![1]);
+  const extent = async (p: Page) => {
+    const [width, height] = (await chart(p).getAttribute('data-extent'))!.split('x').map(Number);
+    return { width, height };
+  };
+
+  it('opens with the head on top, the deputies under the head and the departments under the deputies', async () => {
+    await page.goto(server.url);
+    await expect.poll(() => ready(page).count(), { timeout: 60_000 }).toBe(1);
+    await expect.poll(() => card(page, 'Peadirektor').count()).toBe(1);
+    const head = (await card(page, 'Peadirektor').boundingBox())!;
+    const deputies = page.locator('.react-flow__node-position[aria-label^="Peadirektori asetäitja"]');
+    expect(await deputies.count()).toBe(6);
+    for (const box of await Promise.all((await deputies.all()).map((d) => d.boundingBox()))) expect(box!.y).toBeGreaterThan(head.y + head.height);
+    // A department box under a deputy, and a line from the head to every deputy.
+    const departments = page.locator('.react-flow__node-unit').filter({ has: page.locator('.unit-depth-0') });
+    expect(await departments.count()).toBeGreaterThan(10);
+    const lowestDeputy = Math.min(...(await Promise.all((await deputies.all()).map(async (d) => (await d.boundingBox())!.y))));
+    for (const box of await Promise.all((await departments.all()).map((d) => d.boundingBox()))) expect(box!.y).toBeGreaterThan(lowestDeputy);
+    await page.screenshot({ path: `${SCREENSHOTS}large-open.png` });
+  });
+
+  it('highlights the head when it is chosen in search and moves the view to it', async () => {
+    // Away from the head first, so that moving to it shows.
+    await page.mouse.move(700, 500);
+    await page.mouse.wheel(0, -1200);
+    await page.getByRole('combobox').fill('Peadirektor');
+    const hit = page.getByRole('option', { name: /^Peadirektor(?!i)/ }).first();
+    await hit.waitFor({ timeout: 15_000 });
+    await hit.click();
+    const selected = card(page, 'Peadirektor').locator('.position-node.is-selected');
+    await expect.poll(() => selected.count()).toBe(1);
+    // The view comes to it: the card sits in the middle of the chart area, readable.
+    await expect
+      .poll(async () => {
+        const box = await selected.boundingBox();
+        const area = (await chart(page).boundingBox())!;
+        return !!box && Math.abs(box.x + box.width / 2 - (area.x + area.width / 2)) < 80 && Math.abs(box.y + box.height / 2 - (area.y + area.height / 2)) < 80;
+      })
+      .toBe(true);
+    expect(await zoom(page)).toBeGreaterThanOrEqual(0.9);
+    await page.screenshot({ path: `${SCREENSHOTS}large-head-chosen.png` });
+  });
+
+  it('highlights the whole path from a team leader up to the head', async () => {
+    // A team leader with a known manager (one without a document of its own may have none).
+    const answer = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ positions(first: 30) { nodes { id title reportingChain { id } } } }' }),
+    });
+    const { data } = (await answer.json()) as { data: { positions: { nodes: { id: string; title: string; reportingChain: { id: string }[] }[] } } };
+    const leader = data.positions.nodes.find((p) => p.title === 'Tiimijuht' && p.reportingChain.length >= 4)!;
+    expect(leader).toBeDefined();
+    await page.goto(`${server.url}/?position=${encodeURIComponent(leader.id)}`);
+    await expect.poll(() => page.locator('.position-node.is-selected').count(), { timeout: 60_000 }).toBe(1);
+    // Fit the whole chart (again, until the view has come to the chosen card and its units are
+    // open), so that every card on the path is drawn.
+    const fit = page.getByRole('button', { name: 'Mahuta vaatesse' });
+    await expect
+      .poll(async () => {
+        await fit.click();
+        return card(page, 'Peadirektor').locator('.position-node.on-path').count();
+      })
+      .toBe(1);
+    expect(await page.locator('.position-node.on-path').count()).toBe(leader.reportingChain.length + 1);
+    expect(await page.locator('.react-flow__edge.on-path').count()).toBe(leader.reportingChain.length);
+    await page.screenshot({ path: `${SCREENSHOTS}large-path.png` });
+  });
+
+  it('asks before opening every position, naming the count, and lays the whole organisation out within 1:3 to 3:1', async () => {
+    await page.getByRole('button', { name: 'Ava kõik' }).click();
+    const dialog = page.getByRole('alertdialog');
+    // Named: the positions it opens beyond those already shown (the head's, the departments' and more).
+    await expect.poll(() => dialog.textContent()).toMatch(/Avan veel [\d\s]+ ametikohta/);
+    const count = Number(/Avan veel ([\d\s]+) ametikohta/.exec((await dialog.textContent())!)![1].replace(/\s/g, ''));
+    expect(count).toBeGreaterThan(1_000);
+    expect(count).toBeLessThan(POSITIONS);
+    await dialog.getByRole('button', { name: /^Ava/ }).click();
+    await expect
+      .poll(async () => (await ready(page).count()) === 1 && Number(await chart(page).getAttribute('data-nodes')) >= POSITIONS, { timeout: 120_000 })
+      .toBe(true);
+    const { width, height } = await extent(page);
+    expect(width / height).toBeGreaterThanOrEqual(1 / 3);
+    expect(width / height).toBeLessThanOrEqual(3);
+    await page.waitForTimeout(500); // the refit's animation (a picture for a person, not an assertion)
+    await page.screenshot({ path: `${SCREENSHOTS}large-expanded.png` });
+  });
+
+  it('fits one department of about fifty positions readable, at a zoom of 0.35 or more', async () => {
+    const department = page
+      .locator('.react-flow__node-unit')
+      .filter({ has: page.locator('.unit-depth-0') })
+      .filter({ hasText: /osakond · (4\d|5\d) ametikohta/ })
+      .first();
+    await page.keyboard.press('Escape'); // the panel closes: the chart has the whole width
+    await expect.poll(() => page.locator('.description-panel').count()).toBe(0);
+    await page.getByRole('button', { name: 'Mahuta vaatesse' }).click();
+    await expect.poll(() => department.count()).toBe(1);
+    const name = (await department.getAttribute('aria-label'))!;
+    // Closing and opening it again (Enter on the unit) fits the view to it.
+    const unit = page.locator(`.react-flow__node-unit[aria-label="${name}"]`);
+    await unit.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => unit.locator('.unit-node.collapsed').count()).toBe(1);
+    await unit.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => unit.locator('.unit-node.expanded').count()).toBe(1);
+    await expect
+      .poll(async () => {
+        const box = await unit.boundingBox();
+        const area = (await chart(page).boundingBox())!;
+        return !!box && box.x >= area.x && box.y >= area.y && box.x + box.width <= area.x + area.width && box.y + box.height <= area.y + area.height && (box.width > area.width * 0.8 || box.height > area.height * 0.8);
+      })
+      .toBe(true);
+    expect(await zoom(page)).toBeGreaterThanOrEqual(0.35);
+    await page.screenshot({ path: `${SCREENSHOTS}large-department.png` });
+  });
+});
