@@ -66,7 +66,8 @@ describe.skipIf(!hasChromium)('org chart in headless Chromium', () => {
 
   it('finds Teenuse juht when searching for rehabilitatsioon', async () => {
     await page.getByRole('combobox').fill('rehabilitatsioon');
-    const hit = page.getByRole('option', { name: /Teenuse juht/ }).first();
+    // Two Teenuse juht sit in the unit whose name holds the word; the documented one is told apart by its file.
+    const hit = page.getByRole('option', { name: /Teenuse juht/ }).filter({ hasText: '003_8fe0a8b85a570b74.txt' }).first();
     await hit.waitFor({ timeout: 15_000 });
     await page.screenshot({ path: `${SCREENSHOTS}search.png` });
     await hit.click();
