@@ -18,7 +18,7 @@ export interface AbsencePanelProps {
 export function AbsencePanel({ absentIds, escalate, onEscalateChange, onToggleAbsent, onReset, onChoose }: AbsencePanelProps) {
   const { t, lang } = useI18n();
   const { impact, loading, error } = useAbsenceImpact(absentIds, escalate, true);
-  const titles = new Map(impact?.absent.map((p) => [p.id, p.title]));
+  const titles = new Map(impact?.absent.map((p) => [p.id, p.distinguishingPlace ? `${p.title} (${p.distinguishingPlace})` : p.title]));
   // A position just marked has no title until the server answers (a moment).
   const title = (id: string) => titles.get(id) ?? '…';
 
@@ -32,7 +32,9 @@ export function AbsencePanel({ absentIds, escalate, onEscalateChange, onToggleAb
               <button type="button" className="link-button" onClick={() => onChoose(entry.position.id)}>
                 {entry.position.title}
               </button>
-              {entry.position.unit && <span className="muted small"> · {entry.position.unit.name}</span>}
+              {(entry.position.distinguishingPlace ?? entry.position.unit?.name) && (
+                <span className="muted small"> · {entry.position.distinguishingPlace ?? entry.position.unit?.name}</span>
+              )}
               {kind === 'fallback' && entry.manager && <span className="muted small"> · {t('absence.manager', { title: entry.manager.title })}</span>}
               <p className="absence-explanation">{lang === 'et' ? entry.explanationEt : entry.explanation}</p>
             </li>

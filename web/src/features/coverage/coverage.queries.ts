@@ -48,6 +48,7 @@ export const absenceImpactQuery = graphql(`
       absent {
         id
         title
+        distinguishingPlace
       }
       uncovered {
         ...AbsenceEntryView
@@ -68,6 +69,7 @@ export const absenceImpactQuery = graphql(`
     position {
       id
       title
+      distinguishingPlace
       unit {
         id
         name
