@@ -37,8 +37,9 @@ export function queryWords(text: string): string[] {
 }
 
 /**
- * Matches ranked at most: the database's best this many, by its own score (which weighs titles
- * most), are put in order. An exact title is among them however common its words are.
+ * Matches ranked at most: the database's best this many by its own score are put in order. That
+ * score weighs titles most and short fields above long ones, so an exact title scores near the top
+ * of the matches even when thousands of positions hold its words.
  */
 export const MAX_CANDIDATES = 1_000;
 
