@@ -35,7 +35,9 @@ function renderPanel(position: unknown, lang: Language = 'en') {
   );
 }
 
-const manager = () => screen.getByText('Manager').nextElementSibling as HTMLElement;
+/** The panel's relations section: the manager there is the link the mark stands beside. */
+const relations = () => screen.getByRole('region', { name: /^(Relations|Seosed)$/ });
+const manager = () => within(relations()).getByText('Manager').nextElementSibling as HTMLElement;
 
 describe('the panel’s mark on a field read with low confidence', () => {
   it('stands beside the manager and the title with the reasons in words', async () => {
@@ -51,7 +53,7 @@ describe('the panel’s mark on a field read with low confidence', () => {
   it('speaks Estonian in the Estonian interface', async () => {
     renderPanel(doubtful(), 'et');
     await screen.findByRole('heading', { level: 2, name: 'Peaspetsialist (perelepitus)' });
-    const juht = screen.getByText('Vahetu juht').nextElementSibling as HTMLElement;
+    const juht = within(relations()).getByText('Vahetu juht').nextElementSibling as HTMLElement;
     expect(within(juht).getByRole('note', { name: 'Vahetu juht: võib olla valesti loetud (nimetus pole algvormis)' })).toBeTruthy();
     expect(within(juht).getByText('Ebakindel', { exact: false })).toBeTruthy();
   });
