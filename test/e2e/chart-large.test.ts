@@ -112,7 +112,7 @@ describe.skipIf(!hasChromium)('the chart of a generated organisation of 2,000 po
     await page.screenshot({ path: `${SCREENSHOTS}large-path.png` });
   });
 
-  it('asks before opening every position, naming the count, and lays the whole organisation out within 1:3 to 3:1', async () => {
+  it('asks before opening every position, naming the count, lays the whole organisation out within 1:3 to 3:1 and fits it as an overview', async () => {
     await page.getByRole('button', { name: 'Ava kõik' }).click();
     const dialog = page.getByRole('alertdialog');
     // Named: the positions it opens beyond those already shown (the head's, the departments' and more).
@@ -127,6 +127,10 @@ describe.skipIf(!hasChromium)('the chart of a generated organisation of 2,000 po
     const { width, height } = await extent(page);
     expect(width / height).toBeGreaterThanOrEqual(1 / 3);
     expect(width / height).toBeLessThanOrEqual(3);
+    // Seen whole, the positions in units are drawn as rectangles of one SVG instead of thousands of cards.
+    await expect.poll(() => chart(page).getAttribute('data-overview')).toBe('true');
+    expect(await page.locator('.chart-overview rect').count()).toBeGreaterThan(POSITIONS - 20);
+    expect(await page.locator('.react-flow__node-position').count()).toBeLessThan(20);
     await page.waitForTimeout(500); // the refit's animation (a picture for a person, not an assertion)
     await page.screenshot({ path: `${SCREENSHOTS}large-expanded.png` });
   });

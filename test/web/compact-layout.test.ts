@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { compactLayout, type ChartDirection } from '../../web/src/features/chart/compact-layout';
-import type { ChartNode } from '../../web/src/features/chart/flow-types';
+import { EMPTY_UNIT_SIZE, type ChartNode } from '../../web/src/features/chart/flow-types';
 import { toFlow } from '../../web/src/features/chart/to-flow';
 import { generatedOrg } from './layout-generated-org';
 
@@ -136,4 +136,18 @@ describe('compactLayout: the whole organisation as one compact tree', () => {
       }
     });
   }
+});
+
+describe('compactLayout of small cases', () => {
+  it('gives an open unit with nothing in it yet (its positions on their way) the size of an empty unit', () => {
+    const org = generatedOrg(200);
+    const team = org.units.find((u) => !org.units.some((child) => child.parent?.id === u.id))!;
+    const fetching = { ...org, positions: org.positions.filter((p) => !p.unit), loadedUnits: new Set<string>(), loadingUnits: new Set([team.id]) };
+    const { nodes, edges } = toFlow(fetching, { collapsed: new Set(), focusUnitId: team.id, overlay: false });
+    expect(nodes.map((n) => n.id)).toEqual([team.id]);
+    const laidOut = compactLayout(nodes, edges, { direction: 'TB' });
+    const box = laidOut.find((n) => n.id === team.id)!;
+    expect(box.width).toBeGreaterThanOrEqual(EMPTY_UNIT_SIZE.width);
+    expect(box.height).toBeGreaterThanOrEqual(EMPTY_UNIT_SIZE.height);
+  });
 });

@@ -6,6 +6,7 @@ import {
   Panel,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Node,
   type NodeMouseHandler,
 } from '@xyflow/react';
@@ -19,6 +20,7 @@ import { ChartActionsContext, ChartDirectionContext, type ChartActions } from '.
 import type { ChartDirection } from './compact-layout';
 import { collapsedForLevels, CONFIRM_ABOVE_POSITIONS, positionsShown, withSubtreeOpen, type ExpandLevels } from './expand';
 import './chart.css';
+import { ChartOverview } from './ChartOverview';
 import { ChartToolbar } from './ChartToolbar';
 import { absolutePosition, markModes, markPath, withCurrentData } from './decorate';
 import { download, renderChartImage, type ImageFormat } from './export-image';
@@ -54,6 +56,9 @@ export interface OrgChartProps {
 
 /** Above this many nodes only what is on screen is rendered. */
 const RENDER_VISIBLE_ONLY_ABOVE = 150;
+/** A chart of more nodes than this, zoomed out below OVERVIEW_BELOW_ZOOM, draws positions in a unit as plain rectangles. */
+const OVERVIEW_ABOVE_NODES = 800;
+const OVERVIEW_BELOW_ZOOM = 0.22;
 
 /** The org chart: units as nested boxes, positions inside, reporting and substitution lines. */
 export function OrgChart(props: OrgChartProps) {
@@ -129,7 +134,7 @@ export function OrgChart(props: OrgChartProps) {
   const loading = !!data.loadingUnits?.size;
   useEffect(() => {
     const pending = refit.current;
-    if (!pending || layout.status !== 'ready' || layout.nodes === pending.after || loading) return;
+    if (!pending || layout.status !== 'ready' || !layout.current || layout.nodes === pending.after || loading) return;
     refit.current = null;
     const nodes = pending.target && layout.nodes.some((n) => n.id === pending.target) ? [{ id: pending.target }] : undefined;
     requestAnimationFrame(() => void flow.fitView({ nodes, duration: 300, maxZoom: 1, padding: nodes ? 0.04 : 0.1 }));
@@ -198,6 +203,8 @@ export function OrgChart(props: OrgChartProps) {
   );
 
   const [exporting, setExporting] = useState(false);
+  const zoomedOut = useStore((s) => s.transform[2] < OVERVIEW_BELOW_ZOOM);
+  const isInUnit = useCallback((id: string) => !!index.position(id)?.unit, [index]);
   const [exportError, setExportError] = useState<string | null>(null);
   const onExport = useCallback(
     async (format: ImageFormat) => {
@@ -228,6 +235,9 @@ export function OrgChart(props: OrgChartProps) {
   }
 
   const large = shown.nodes.length > RENDER_VISIBLE_ONLY_ABOVE;
+  const overview = zoomedOut && !exporting && shown.nodes.length > OVERVIEW_ABOVE_NODES;
+  // In the overview only the units and the positions above them are nodes; the rest is one SVG.
+  const drawn = overview ? { nodes: shown.nodes.filter((n) => n.type === 'unit' || !n.parentId), edges: shown.edges.filter((e) => !isInUnit(e.source) && !isInUnit(e.target)) } : shown;
   const extent = layout.status === 'ready' ? extentOf(layout.nodes) : undefined;
   return (
     <ChartActionsContext.Provider value={actions}>
@@ -238,6 +248,7 @@ export function OrgChart(props: OrgChartProps) {
         onKeyDown={onKeyDown}
         data-layout={layout.status}
         data-nodes={shown.nodes.length}
+        data-overview={overview || undefined}
         data-mode={mode}
         data-direction={direction}
         data-extent={extent}
@@ -245,8 +256,8 @@ export function OrgChart(props: OrgChartProps) {
         aria-busy={layout.status === 'pending'}
       >
         <ReactFlow
-          nodes={shown.nodes}
-          edges={shown.edges}
+          nodes={drawn.nodes}
+          edges={drawn.edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodeClick={onNodeClick}
@@ -298,6 +309,7 @@ export function OrgChart(props: OrgChartProps) {
           <Controls position="top-right" showInteractive={false} fitViewOptions={{ duration: 300, maxZoom: 1 }} />
           <MiniMap<ChartNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} style={{ width: 180, height: 120 }} />
           <Background gap={24} color="#e3e8ef" />
+          {overview && <ChartOverview nodes={shown.nodes} colour={minimapColor} />}
         </ReactFlow>
       </div>
       </ChartDirectionContext.Provider>

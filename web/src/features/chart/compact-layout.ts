@@ -38,7 +38,7 @@ interface Block extends Size {
  * unit is a box laid out by itself, inner boxes first. Inside a box, reporting lines make a
  * forest: a manager stands above its reports; reports who manage no one stack in a grid of about
  * √n columns under their manager, and reports with reports of their own lay out as subtrees
- * beside that grid. A group wider than a screen's shape wraps onto further rows, so that the
+ * beside that grid. Each group is packed in rows or columns to fit a screen's shape, so that the
  * whole chart keeps a readable aspect ratio at any size. A line between two boxes counts, for
  * layout, as a line between the items holding its ends inside their nearest common box.
  * Positions are relative to the parent unit, as React Flow expects; open units get their size.
@@ -75,7 +75,7 @@ export function compactLayout(nodes: readonly ChartNode[], edges: readonly Chart
       sizes.set(id, box ? toSize(box.width, box.height) : toSize(node.width ?? 0, node.height ?? 0));
     }
     const roots = items.filter((id) => !managerOf.has(id));
-    const block = groupBlock(roots, (id) => treeBlock(id));
+    const block = groupBlock(roots);
     // Real padding: a unit's header is always on top.
     const pad = containerId === null ? { top: ROOT_PADDING, left: ROOT_PADDING, bottom: ROOT_PADDING, right: ROOT_PADDING } : { top: UNIT_HEADER_HEIGHT, left: UNIT_PADDING, bottom: UNIT_PADDING, right: UNIT_PADDING };
     for (const item of block.items) {
@@ -97,7 +97,7 @@ export function compactLayout(nodes: readonly ChartNode[], edges: readonly Chart
     const own = sizes.get(id)!;
     const reports = reportsOf.get(id);
     if (!reports?.length) return { ...own, items: [{ id, across: 0, along: 0 }] };
-    const below = groupBlock(reports, treeBlock);
+    const below = groupBlock(reports);
     const across = Math.max(own.across, below.across);
     const items: Placed[] = [{ id, across: (across - own.across) / 2, along: 0 }];
     const shiftAcross = (across - below.across) / 2;
@@ -106,18 +106,15 @@ export function compactLayout(nodes: readonly ChartNode[], edges: readonly Chart
     return { across, along: shiftAlong + below.along, items };
   };
 
-  /**
-   * Siblings: those who manage no one (and are no open box) in a grid of ⌈√n⌉ columns, then each
-   * subtree; the parts go side by side and wrap onto a new row past the target width.
-   */
-  const groupBlock = (ids: readonly string[], subtree: (id: string) => Block): Block => {
+  /** Siblings: those who manage no one (and are no open box) in a grid of ⌈√n⌉ columns, then each subtree. */
+  const groupBlock = (ids: readonly string[]): Block => {
     const leaves: string[] = [];
     const parts: Block[] = [];
     for (const id of ids) {
       if (!reportsOf.has(id) && !isBox(byId.get(id))) leaves.push(id);
     }
     if (leaves.length) parts.push(gridBlock(leaves));
-    for (const id of ids) if (reportsOf.has(id) || isBox(byId.get(id))) parts.push(subtree(id));
+    for (const id of ids) if (reportsOf.has(id) || isBox(byId.get(id))) parts.push(treeBlock(id));
     return shelves(parts, leaves.length > 0);
   };
 
@@ -150,6 +147,7 @@ export function compactLayout(nodes: readonly ChartNode[], edges: readonly Chart
    * screen at the highest zoom.
    */
   const shelves = (unsorted: readonly Block[], leavesFirst: boolean): Block => {
+    if (unsorted.length === 0) return { across: 0, along: 0, items: [] };
     if (unsorted.length === 1) return unsorted[0];
     const [first, ...rest] = leavesFirst ? unsorted : [null, ...unsorted];
     const parts = [...(first ? [first] : []), ...rest.filter((p): p is Block => !!p).sort((a, b) => b.along - a.along)];

@@ -6,7 +6,8 @@ import { layoutInBrowser } from './run-layout-browser';
 
 export type LayoutState =
   | { status: 'pending'; nodes: ChartNode[] | null }
-  | { status: 'ready'; nodes: ChartNode[]; ms: number }
+  /** `current`: laid out from the nodes and direction given now (else a newer layout is on its way). */
+  | { status: 'ready'; nodes: ChartNode[]; ms: number; current: boolean }
   | { status: 'error'; error: unknown; nodes: ChartNode[] | null };
 
 let sharedRun: RunLayout | null = null;
@@ -20,7 +21,7 @@ export function useChartLayout(nodes: ChartNode[], edges: ChartEdge[], direction
   const key = useMemo(() => layoutKey(nodes, edges), [nodes, edges]);
   const latest = useRef({ nodes, edges });
   latest.current = { nodes, edges };
-  const [state, setState] = useState<LayoutState>({ status: 'pending', nodes: null });
+  const [state, setState] = useState<LayoutState & { of?: string }>({ status: 'pending', nodes: null });
 
   useEffect(() => {
     let cancelled = false;
@@ -29,7 +30,7 @@ export function useChartLayout(nodes: ChartNode[], edges: ChartEdge[], direction
     setState((previous) => ({ status: 'pending', nodes: previous.nodes }));
     const { nodes: input, edges: lines } = latest.current;
     layoutChart(input, lines, runLayout, { direction }).then(
-      (positioned) => !cancelled && setState({ status: 'ready', nodes: positioned, ms: performance.now() - started }),
+      (positioned) => !cancelled && setState({ status: 'ready', nodes: positioned, ms: performance.now() - started, current: true, of: `${direction}|${key}` }),
       (error: unknown) => !cancelled && setState((previous) => ({ status: 'error', error, nodes: previous.nodes })),
     );
     return () => {
@@ -37,7 +38,8 @@ export function useChartLayout(nodes: ChartNode[], edges: ChartEdge[], direction
     };
   }, [key, run, direction]);
 
-  return state;
+  const current = state.status === 'ready' && state.of === `${direction}|${key}`;
+  return useMemo(() => (state.status === 'ready' ? { status: 'ready', nodes: state.nodes, ms: state.ms, current } : state), [state, current]);
 }
 
 function layoutKey(nodes: ChartNode[], edges: ChartEdge[]): string {
