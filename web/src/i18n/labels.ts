@@ -6,12 +6,14 @@ import { coverageEn, coverageEt } from './labels-coverage';
 import { confidenceEn, confidenceEt } from './labels-confidence';
 import { reviewEn, reviewEt } from './labels-review';
 import { chartEn, chartEt } from './labels-chart';
+import { exportEn, exportEt } from './labels-export';
 
 export const et = {
   ...coverageEt,
   ...confidenceEt,
   ...reviewEt,
   ...chartEt,
+  ...exportEt,
   'app.title': 'orgraph',
   'app.subtitle': 'Struktuurskeem ametijuhenditest',
   'lang.switch': 'Keel',
@@ -148,6 +150,7 @@ export const en: Record<LabelKey, string> = {
   ...confidenceEn,
   ...reviewEn,
   ...chartEn,
+  ...exportEn,
   'app.title': 'orgraph',
   'app.subtitle': 'Org chart from job descriptions',
   'lang.switch': 'Language',

@@ -1,9 +1,9 @@
-import { DownloadIcon } from '../../app/icons';
 import type { ChartMode } from '../../app/url-state';
 import { useT } from '../../i18n/I18nProvider';
 import type { ChartDirection } from './compact-layout';
 import type { ExpandLevels } from './expand';
 import type { ImageFormat } from './export-image';
+import { ExportControl } from '../export/ExportControl';
 import { ModeSwitch } from './ModeSwitch';
 
 export interface ChartToolbarProps {
@@ -96,21 +96,7 @@ export function ChartToolbar(props: ChartToolbarProps) {
         </>
       )}
       <span className="toolbar-separator" aria-hidden="true" />
-      <span className="toolbar-label">
-        <DownloadIcon /> {t('toolbar.export')}
-      </span>
-      <button type="button" disabled={props.exporting} onClick={() => props.onExport('png')}>
-        {t('toolbar.exportPng')}
-      </button>
-      <button type="button" disabled={props.exporting} onClick={() => props.onExport('svg')}>
-        {t('toolbar.exportSvg')}
-      </button>
-      {props.exporting && <span className="toolbar-note">{t('toolbar.exporting')}</span>}
-      {props.exportError && (
-        <span className="toolbar-note error" role="alert">
-          {t('toolbar.exportFailed', { message: props.exportError })}
-        </span>
-      )}
+      <ExportControl mode={props.mode} overlay={props.overlay} />
     </div>
   );
 }

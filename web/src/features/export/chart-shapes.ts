@@ -1,0 +1,207 @@
+/**
+ * The chart as laid out (React Flow's nodes with their positions and sizes, its edges) → shapes,
+ * moved so that the chart's top left corner is at (0, 0). Unit boxes at the bottom, then
+ * reporting lines, substitution lines and position cards, as the chart stacks them.
+ */
+import type { Translate } from '../../i18n/I18nProvider';
+import type { ChartDirection } from '../chart/compact-layout';
+import type { ChartEdge, ChartNode, PositionFlowNode, UnitFlowNode } from '../chart/flow-types';
+import { POSITION_SIZE } from '../chart/flow-types';
+import { arcBetween } from '../chart/floating';
+import { REPORTING_STYLE } from '../chart/to-flow';
+import { absenceBadge, cardStyle, COVERAGE_COLOR, gapBadge, MUTED, PLAIN_BADGE, UNDOCUMENTED_BADGE, unitStyle, type BadgeStyle } from './card-style';
+import { fitText, translate, wrapText, type Box, type Font, type Measure, type Point, type Shape, type Stroke } from './drawing';
+
+export interface LaidOutChart {
+  nodes: readonly ChartNode[];
+  edges: readonly ChartEdge[];
+  direction: ChartDirection;
+}
+
+export interface ChartShapes {
+  shapes: Shape[];
+  width: number;
+  height: number;
+  /** How many position cards and unit boxes were drawn. */
+  positions: number;
+  units: number;
+}
+
+const TITLE: Font = { size: 14, weight: 'bold' };
+const SMALL: Font = { size: 12, weight: 'normal' };
+const SPECIALIZATION: Font = { size: 12, weight: 'normal', italic: true };
+const BADGE: Font = { size: 11, weight: 'normal' };
+const BADGE_BOLD: Font = { size: 11, weight: 'bold' };
+
+export function chartShapes(chart: LaidOutChart, t: Translate, measure: Measure): ChartShapes {
+  const boxes = absoluteBoxes(chart.nodes);
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const box of boxes.values()) {
+    left = Math.min(left, box.x);
+    top = Math.min(top, box.y);
+    right = Math.max(right, box.x + box.width);
+    bottom = Math.max(bottom, box.y + box.height);
+  }
+  if (!boxes.size) return { shapes: [], width: 0, height: 0, positions: 0, units: 0 };
+
+  const unitShapes: Shape[] = [];
+  const cardShapes: Shape[] = [];
+  let [positions, units] = [0, 0];
+  for (const node of chart.nodes) {
+    const box = boxes.get(node.id)!;
+    if (node.type === 'unit') {
+      unitShapes.push(...unitBox(node, box, t, measure));
+      units++;
+    } else {
+      cardShapes.push(...positionCard(node, box, t, measure));
+      positions++;
+    }
+  }
+  const reporting: Shape[] = [];
+  const substitution: Shape[] = [];
+  for (const edge of chart.edges) {
+    const [source, target] = [boxes.get(edge.source), boxes.get(edge.target)];
+    if (!source || !target) continue;
+    if (edge.type === 'substitution') substitution.push(...substitutionLine(edge, source, target));
+    else reporting.push(reportingLine(edge, source, target, chart.direction));
+  }
+  const shapes = translate([...unitShapes, ...reporting, ...substitution, ...cardShapes], -left, -top);
+  return { shapes, width: right - left, height: bottom - top, positions, units };
+}
+
+/** React Flow keeps a child's position relative to its parent; parents come before children. */
+function absoluteBoxes(nodes: readonly ChartNode[]): Map<string, Box> {
+  const boxes = new Map<string, Box>();
+  for (const node of nodes) {
+    const parent = node.parentId ? boxes.get(node.parentId) : undefined;
+    boxes.set(node.id, {
+      x: node.position.x + (parent?.x ?? 0),
+      y: node.position.y + (parent?.y ?? 0),
+      width: node.width ?? node.measured?.width ?? POSITION_SIZE.width,
+      height: node.height ?? node.measured?.height ?? POSITION_SIZE.height,
+    });
+  }
+  return boxes;
+}
+
+function unitBox(node: UnitFlowNode, box: Box, t: Translate, measure: Measure): Shape[] {
+  const { data } = node;
+  const style = unitStyle(data.depth, data.collapsed, data.focused);
+  const shapes: Shape[] = [];
+  // A closed unit is a card with a shadow, as if the positions lay stacked behind it.
+  if (data.collapsed) shapes.push({ kind: 'rect', ...box, x: box.x + 3, y: box.y + 3, radius: 12, fill: '#c9d6e6', stroke: null });
+  shapes.push({ kind: 'rect', ...box, radius: 12, fill: style.fill, stroke: { color: style.stroke, width: 1.5, ...(style.dashed ? { dash: [6, 4] } : {}) } });
+  const width = box.width - 24;
+  const nameFont: Font = { size: data.depth === 0 ? 15 : 14, weight: 'bold' };
+  shapes.push({ kind: 'text', x: box.x + 12, y: box.y + 24, text: fitText(data.name, width, nameFont, measure), font: nameFont, color: '#1f3b5c' });
+  const count = data.positionCount === 1 ? t('unit.positions.1') : t('unit.positions.n', { count: data.positionCount });
+  const meta = `${t(`unit.kind.${data.unitKind}`)} · ${count}`;
+  shapes.push({ kind: 'text', x: box.x + 12, y: box.y + 41, text: fitText(meta, width, SMALL, measure), font: SMALL, color: MUTED });
+  return shapes;
+}
+
+function positionCard(node: PositionFlowNode, box: Box, t: Translate, measure: Measure): Shape[] {
+  const { data } = node;
+  const style = cardStyle(data);
+  const shapes: Shape[] = [];
+  if (data.selected || data.onPath) {
+    const ring = data.selected ? { color: '#1f6feb', width: 4 } : { color: '#9ec2ff', width: 3 };
+    const out = ring.width / 2;
+    shapes.push({ kind: 'rect', x: box.x - out, y: box.y - out, width: box.width + 2 * out, height: box.height + 2 * out, radius: 8 + out, fill: null, stroke: ring });
+  }
+  // The coloured bar on the left: the card in the bar's colour, the body over it.
+  shapes.push({ kind: 'rect', ...box, radius: 8, fill: style.bar, stroke: null });
+  shapes.push({ kind: 'rect', x: box.x + style.barWidth, y: box.y, width: box.width - style.barWidth, height: box.height, radius: 8, fill: style.background, stroke: null });
+  shapes.push({ kind: 'rect', x: box.x + style.barWidth, y: box.y, width: 8, height: box.height, radius: 0, fill: style.background, stroke: null });
+  shapes.push({ kind: 'rect', ...box, radius: 8, fill: null, stroke: { color: style.border, width: style.borderWidth, ...(style.dashed ? { dash: [4, 3] } : {}) } });
+
+  const x = box.x + style.barWidth + 10;
+  const width = box.x + box.width - 10 - x;
+  const badgeTop = box.y + box.height - 8 - 17;
+  let baseline = box.y + 7 + 13.5;
+  for (const line of wrapText(data.baseTitle, width, 2, TITLE, measure)) {
+    shapes.push({ kind: 'text', x, y: baseline, text: line, font: TITLE, color: style.titleColor, ...(style.struck ? { strike: true } : {}) });
+    baseline += 17.5;
+  }
+  baseline -= 17.5 - 15;
+  const extras: [string | null, Font, string][] = [
+    [data.specialization, SPECIALIZATION, '#34495e'],
+    [data.unitName, SMALL, MUTED],
+  ];
+  for (const [text, font, color] of extras) {
+    if (!text || baseline > badgeTop - 3) continue;
+    shapes.push({ kind: 'text', x, y: baseline, text: fitText(text, width, font, measure), font, color });
+    baseline += 15.6;
+  }
+  shapes.push(...badges(data, x, badgeTop, width, t, measure));
+  return shapes;
+}
+
+function badges(data: PositionFlowNode['data'], x: number, top: number, width: number, t: Translate, measure: Measure): Shape[] {
+  const substitutes =
+    data.substituteCount === 0 ? t('node.substitutes.0') : data.substituteCount === 1 ? t('node.substitutes.1') : t('node.substitutes.n', { count: data.substituteCount });
+  const list: [string, BadgeStyle][] = [];
+  if (data.absence) list.push([t(`node.absence.${data.absence}`), absenceBadge(data.absence)]);
+  if (data.gapTone) list.push([data.worstGap ? t(`gap.kind.${data.worstGap}`) : t('node.noGap'), gapBadge(data.gapTone)]);
+  list.push([substitutes, { ...PLAIN_BADGE, dot: COVERAGE_COLOR[data.coverage] }]);
+  if (!data.documented) list.push([t('node.undocumented'), UNDOCUMENTED_BADGE]);
+
+  const shapes: Shape[] = [];
+  const right = x + width;
+  let left = x;
+  for (const [label, style] of list) {
+    const font = style.bold ? BADGE_BOLD : BADGE;
+    const dot = style.dot ? 14 : 0;
+    const room = right - left - 12 - dot;
+    if (room < 24) break;
+    // A badge that does not fit is cut, and those after it are left out: never drawn past the card.
+    const text = fitText(label, room, font, measure);
+    if (!text) break;
+    const badgeWidth = measure(text, font) + 12 + dot;
+    shapes.push({ kind: 'rect', x: left, y: top, width: badgeWidth, height: 17, radius: 8.5, fill: style.background, stroke: null });
+    if (style.dot) shapes.push({ kind: 'circle', x: left + 6 + 5, y: top + 8.5, r: 5, fill: style.dot });
+    shapes.push({ kind: 'text', x: left + 6 + dot, y: top + 12.5, text, font, color: style.text });
+    left += badgeWidth + 4;
+  }
+  return shapes;
+}
+
+const strokeOf = (style: ChartEdge['style'], fallback: Stroke): Stroke => {
+  const color = typeof style?.stroke === 'string' ? style.stroke : fallback.color;
+  const width = Number(style?.strokeWidth ?? fallback.width) || fallback.width;
+  const dash = typeof style?.strokeDasharray === 'string' ? style.strokeDasharray.split(/[\s,]+/).map(Number).filter((n) => n > 0) : undefined;
+  return dash?.length ? { color, width, dash } : { color, width };
+};
+
+/** As React Flow's step edge: down from the manager, across half way, down to the report (or rightwards). */
+function reportingLine(edge: ChartEdge, source: Box, target: Box, direction: ChartDirection): Shape {
+  const stroke = strokeOf(edge.style, { color: REPORTING_STYLE.stroke, width: REPORTING_STYLE.strokeWidth });
+  let points: Point[];
+  if (direction === 'LR') {
+    const [from, to] = [{ x: source.x + source.width, y: source.y + source.height / 2 }, { x: target.x, y: target.y + target.height / 2 }];
+    const middle = (from.x + to.x) / 2;
+    points = [from, { x: middle, y: from.y }, { x: middle, y: to.y }, to];
+  } else {
+    const [from, to] = [{ x: source.x + source.width / 2, y: source.y + source.height }, { x: target.x + target.width / 2, y: target.y }];
+    const middle = (from.y + to.y) / 2;
+    points = [from, { x: from.x, y: middle }, { x: to.x, y: middle }, to];
+  }
+  return { kind: 'line', points: points.filter((p, i) => i === 0 || p.x !== points[i - 1].x || p.y !== points[i - 1].y), stroke };
+}
+
+/** The chart's arc between the two cards' borders, with an arrowhead at the substituted position. */
+function substitutionLine(edge: ChartEdge, source: Box, target: Box): Shape[] {
+  const stroke = strokeOf(edge.style, { color: '#c77700', width: 2 });
+  // arcBetween answers an SVG path "M x,y Q cx,cy x,y": its six numbers are the curve's points.
+  const [x1, y1, cx, cy, x2, y2] = (arcBetween(source, target).path.match(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi) ?? []).map(Number);
+  const [from, control, to] = [{ x: x1, y: y1 }, { x: cx, y: cy }, { x: x2, y: y2 }];
+  const length = Math.hypot(to.x - control.x, to.y - control.y) || 1;
+  const [ux, uy] = [(to.x - control.x) / length, (to.y - control.y) / length];
+  const [size, half] = [10, 4.5];
+  const base = { x: to.x - ux * size, y: to.y - uy * size };
+  // The line stops at the arrow's base, so that its dashes do not show through the point.
+  return [
+    { kind: 'line', points: [from, control, base], curve: true, stroke },
+    { kind: 'polygon', points: [to, { x: base.x - uy * half, y: base.y + ux * half }, { x: base.x + uy * half, y: base.y - ux * half }], fill: stroke.color },
+  ];
+}
