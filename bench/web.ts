@@ -96,7 +96,7 @@ export function syntheticOrg(size: number): OrgData {
       kind: 'POSITION',
       label: substituteId,
       group: null,
-      position: { __typename: 'Position', id: substituteId },
+      position: { __typename: 'Position', id: substituteId, documented: Number(substituteId.slice(1)) % 4 !== 0 },
       status,
       statedBy: status === 'CONFIRMED' ? ['SUBSTITUTED_DOCUMENT', 'SUBSTITUTE_DOCUMENT'] : ['SUBSTITUTED_DOCUMENT'],
     } as OrgData['positions'][number]['substitutes'][number];

@@ -14,7 +14,8 @@ export function position(
     unitId?: string;
     managerId?: string;
     documented?: boolean;
-    substitutes?: [substituteId: string, status: LineStatus][];
+    /** Lines from positions; the substitute has a job description unless `documented` is false. */
+    substitutes?: [substituteId: string, status: LineStatus, documented?: boolean][];
     /** Substitutes that are not positions: a unit's staff, or someone to be designated. */
     otherSubstitutes?: ChartPosition['substitutes'];
   } = {},
@@ -27,10 +28,10 @@ export function position(
     unit: options.unitId ? { id: options.unitId } : null,
     manager: options.managerId ? { id: options.managerId } : null,
     substitutes: [
-      ...(options.substitutes ?? []).map(([substituteId, status]) => ({
+      ...(options.substitutes ?? []).map(([substituteId, status, documented = true]) => ({
         kind: 'POSITION' as const,
         label: substituteId,
-        position: { id: substituteId },
+        position: { id: substituteId, documented },
         group: null,
         status,
         statedBy: status === 'CONFIRMED' ? (['SUBSTITUTED_DOCUMENT', 'SUBSTITUTE_DOCUMENT'] as const) : (['SUBSTITUTED_DOCUMENT'] as const),
@@ -69,7 +70,7 @@ export function smallOrg(): OrgData {
         managerId: 'teamLead',
         substitutes: [
           ['teamLead', 'CONFIRMED'],
-          ['adviser', 'UNCONFIRMED'],
+          ['adviser', 'UNCONFIRMED', false],
         ],
       }),
       position('adviser', { title: 'Nõunik', unitId: 'D2', documented: false }),

@@ -28,6 +28,8 @@ export const coverageEt = {
   'legend.absence.uncovered': 'eemal, asendajata',
   'legend.absence.fallback': 'eemal, juht võtab üle',
   'legend.absence.at-risk': 'kohal, kõik asendajad eemal',
+  'legend.absence.untouched': 'puudumised ei puuduta',
+  'legend.coverage.noneDocumented': 'puudub või pole ühelgi ametijuhendit',
 
   'node.noGap': 'Lünki pole',
   'node.absence.away': 'Eemal',
@@ -105,6 +107,8 @@ export const coverageEn: Record<keyof typeof coverageEt, string> = {
   'legend.absence.uncovered': 'away, nobody stands in',
   'legend.absence.fallback': 'away, manager takes over',
   'legend.absence.at-risk': 'present, every substitute away',
+  'legend.absence.untouched': 'not touched by the absences',
+  'legend.coverage.noneDocumented': 'none, or none with a job description',
 
   'node.noGap': 'No gaps',
   'node.absence.away': 'Away',

@@ -9,7 +9,7 @@ const line = (stroke: string, dash?: string, width = 2) => (
   </svg>
 );
 
-const ABSENCE_MARKS = ['away', 'uncovered', 'fallback', 'at-risk'] as const;
+const ABSENCE_MARKS = ['away', 'uncovered', 'fallback', 'at-risk', 'untouched'] as const;
 
 /** What the colours and lines mean, for the current mode. */
 export function Legend({ overlay, mode, escalate }: { overlay: boolean; mode: ChartMode; escalate: boolean }) {
@@ -48,7 +48,7 @@ export function Legend({ overlay, mode, escalate }: { overlay: boolean; mode: Ch
       {(mode === 'structure' || mode === 'review') && (
         <div className="legend-row">
           <span className="legend-label">{t('legend.coverage')}:</span>
-          <span className="legend-item"><span className="dot coverage-none" />{t('legend.coverage.none')}</span>
+          <span className="legend-item"><span className="dot coverage-none" />{t('legend.coverage.noneDocumented')}</span>
           <span className="legend-item"><span className="dot coverage-one" />{t('legend.coverage.one')}</span>
           <span className="legend-item"><span className="dot coverage-many" />{t('legend.coverage.many')}</span>
         </div>

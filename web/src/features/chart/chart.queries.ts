@@ -60,6 +60,7 @@ export const chartPositionsQuery = graphql(`
       label
       position {
         id
+        documented
       }
       group {
         id

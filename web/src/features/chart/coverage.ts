@@ -21,6 +21,25 @@ export function coverageOf(count: number): Coverage {
   return count === 0 ? 'none' : count === 1 ? 'one' : 'many';
 }
 
+/**
+ * Substitutes that can take over with a job description to work from: documented positions and
+ * groups of a unit's staff. A group's members are not fetched with the chart, so a group counts
+ * as documented here; coverage mode has the exact answer (ONLY_UNDOCUMENTED_SUBSTITUTES).
+ * Placeholders never have a document.
+ */
+export function documentedSubstituteCount(position: Pick<ChartPosition, 'substitutes'>): number {
+  return new Set(position.substitutes.filter((line) => line.group || line.position?.documented).map(substituteKey)).size;
+}
+
+/**
+ * Structure mode's colour: the number of substitutes, except that substitutes none of whom has a
+ * document are drawn as no cover at all, the server's ONLY_UNDOCUMENTED_SUBSTITUTES gap.
+ */
+export function coverageOfPosition(position: Pick<ChartPosition, 'substitutes'>): Coverage {
+  const count = substituteCount(position);
+  return count > 0 && documentedSubstituteCount(position) === 0 ? 'none' : coverageOf(count);
+}
+
 /** "Arendusnõunik (rehabilitatsioon)" → "Arendusnõunik": the specialisation is shown on its own line. */
 export function baseTitle(title: string, specialization: string | null): string {
   const suffix = specialization ? ` (${specialization})` : '';

@@ -1,5 +1,5 @@
 import type { LineStatus } from '../../gql/graphql';
-import { baseTitle, coverageOf, substituteCount } from './coverage';
+import { baseTitle, coverageOfPosition, substituteCount } from './coverage';
 import type {
   ChartEdge,
   ChartNode,
@@ -99,7 +99,7 @@ function positionNode(positionId: string, unitId: string | undefined, index: Org
       unitName: unitId ? (index.unit(unitId)?.name ?? null) : null,
       documented: position.documented,
       substituteCount: count,
-      coverage: coverageOf(count),
+      coverage: coverageOfPosition(position),
     },
   };
 }
