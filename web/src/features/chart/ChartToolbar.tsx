@@ -2,8 +2,7 @@ import type { ChartMode } from '../../app/url-state';
 import { useT } from '../../i18n/I18nProvider';
 import type { ChartDirection } from './compact-layout';
 import type { ExpandLevels } from './expand';
-import type { ImageFormat } from './export-image';
-import { ExportControl } from '../export/ExportControl';
+import { ExportControl, type ExportSource } from '../export/ExportControl';
 import { ModeSwitch } from './ModeSwitch';
 
 export interface ChartToolbarProps {
@@ -18,9 +17,8 @@ export interface ChartToolbarProps {
   confirm: { count: string; onConfirm(): void; onCancel(): void } | null;
   focusName: string | null;
   onClearFocus(): void;
-  onExport(format: ImageFormat): void;
-  exporting: boolean;
-  exportError: string | null;
+  /** The chart as laid out, for the export. */
+  exportSource: ExportSource;
 }
 
 const LEVELS: ExpandLevels[] = [1, 2, 'all'];
@@ -96,7 +94,7 @@ export function ChartToolbar(props: ChartToolbarProps) {
         </>
       )}
       <span className="toolbar-separator" aria-hidden="true" />
-      <ExportControl mode={props.mode} overlay={props.overlay} />
+      <ExportControl mode={props.mode} overlay={props.overlay} source={props.exportSource} />
     </div>
   );
 }

@@ -7,7 +7,6 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
-  type Node,
   type NodeMouseHandler,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -23,7 +22,6 @@ import './chart.css';
 import { ChartOverview } from './ChartOverview';
 import { ChartToolbar } from './ChartToolbar';
 import { absolutePosition, markModes, markPath, withCurrentData } from './decorate';
-import { download, renderChartImage, type ImageFormat } from './export-image';
 import type { ChartNode } from './flow-types';
 import { Legend } from './Legend';
 import { edgeTypes, nodeTypes } from './node-types';
@@ -202,29 +200,10 @@ export function OrgChart(props: OrgChartProps) {
     [layout.nodes, activate, actions],
   );
 
-  const [exporting, setExporting] = useState(false);
   const zoomedOut = useStore((s) => s.transform[2] < OVERVIEW_BELOW_ZOOM);
   const isInUnit = useCallback((id: string) => !!index.position(id)?.unit, [index]);
-  const [exportError, setExportError] = useState<string | null>(null);
-  const onExport = useCallback(
-    async (format: ImageFormat) => {
-      const viewport = container.current?.querySelector<HTMLElement>('.react-flow__viewport');
-      if (!viewport) return;
-      setExportError(null);
-      setExporting(true);
-      try {
-        // Everything must be in the DOM to be in the picture, also what is off screen.
-        await nextFrames(2);
-        const image = await renderChartImage(viewport, flow.getNodes() as Node[], format);
-        download(image, `orgraph-chart.${format}`);
-      } catch (error) {
-        setExportError(error instanceof Error ? error.message : String(error));
-      } finally {
-        setExporting(false);
-      }
-    },
-    [flow],
-  );
+  // Exports draw every laid-out node, also those the overview or the screen leaves out.
+  const exportSource = useCallback(() => shown ?? { nodes: [], edges: [] }, [shown]);
 
   if (!shown) {
     if (layout.status === 'error') {
@@ -235,7 +214,7 @@ export function OrgChart(props: OrgChartProps) {
   }
 
   const large = shown.nodes.length > RENDER_VISIBLE_ONLY_ABOVE;
-  const overview = zoomedOut && !exporting && shown.nodes.length > OVERVIEW_ABOVE_NODES;
+  const overview = zoomedOut && shown.nodes.length > OVERVIEW_ABOVE_NODES;
   // In the overview only the units and the positions above them are nodes; the rest is one SVG.
   const drawn = overview ? { nodes: shown.nodes.filter((n) => n.type === 'unit' || !n.parentId), edges: shown.edges.filter((e) => !isInUnit(e.source) && !isInUnit(e.target)) } : shown;
   const extent = layout.status === 'ready' ? extentOf(layout.nodes) : undefined;
@@ -266,7 +245,7 @@ export function OrgChart(props: OrgChartProps) {
           elementsSelectable={false}
           edgesFocusable={false}
           zIndexMode="manual"
-          onlyRenderVisibleElements={large && !exporting}
+          onlyRenderVisibleElements={large}
           minZoom={0.05}
           maxZoom={2}
           fitView={fitOnOpen}
@@ -298,9 +277,7 @@ export function OrgChart(props: OrgChartProps) {
               }
               focusName={focus ? (index.unit(focus)?.name ?? null) : null}
               onClearFocus={() => onFocusUnit(null)}
-              onExport={onExport}
-              exporting={exporting}
-              exportError={exportError}
+              exportSource={exportSource}
             />
           </Panel>
           <Panel position="bottom-left">
@@ -337,9 +314,3 @@ function extentOf(nodes: readonly ChartNode[]): string {
   }
   return `${Math.round(right)}x${Math.round(bottom)}`;
 }
-
-const nextFrames = (count: number) =>
-  new Promise<void>((resolve) => {
-    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
-    step(count);
-  });

@@ -1,5 +1,4 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useReactFlow } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import { DownloadIcon } from '../../app/icons';
 import type { ChartMode } from '../../app/url-state';
@@ -15,13 +14,15 @@ const LABEL_KEY = { png: 'toolbar.exportPng', svg: 'toolbar.exportSvg', 'pdf-A4'
 /** Lets "working" paint before the export takes the thread. */
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/** The chart's nodes as laid out (with the marks of the mode) and its lines. */
+export type ExportSource = () => { nodes: readonly ChartNode[]; edges: readonly ChartEdge[] };
+
 /**
  * The toolbar's export: the whole chart as laid out (not only what is on screen) as PNG, SVG or
  * PDF for A4 or A3, with the organisation's name, the date of its data and the mode's legend.
  */
-export function ExportControl({ mode, overlay }: { mode: ChartMode; overlay: boolean }) {
+export function ExportControl({ mode, overlay, source }: { mode: ChartMode; overlay: boolean; source: ExportSource }) {
   const { t, lang } = useI18n();
-  const flow = useReactFlow<ChartNode, ChartEdge>();
   const direction = useChartDirection();
   const client = useApolloClient();
   const [working, setWorking] = useState<ExportFormat | null>(null);
@@ -37,10 +38,10 @@ export function ExportControl({ mode, overlay }: { mode: ChartMode; overlay: boo
         const organizations = data?.organizations ?? [];
         const dates = organizations.map((o) => (o.lastImportedAt ? Date.parse(o.lastImportedAt) : NaN)).filter((d) => !Number.isNaN(d));
         const subject: ExportSubject = { organizations: organizations.map((o) => o.name), dataDate: dates.length ? new Date(Math.max(...dates)) : null };
-        const nodes = flow.getNodes();
+        const { nodes, edges } = source();
         // Managers take over only where the absence mode was asked to escalate.
         const escalate = nodes.some((node) => node.type === 'position' && node.data.absence === 'fallback');
-        const file = await exportChart(format, { chart: { nodes, edges: flow.getEdges(), direction }, legend: { mode, overlay, escalate }, subject }, t, lang, canvasMeasure());
+        const file = await exportChart(format, { chart: { nodes, edges, direction }, legend: { mode, overlay, escalate }, subject }, t, lang, canvasMeasure());
         download(file.blob, file.fileName);
       } catch (failure) {
         setError(failure instanceof Error ? failure.message : String(failure));
@@ -48,7 +49,7 @@ export function ExportControl({ mode, overlay }: { mode: ChartMode; overlay: boo
         setWorking(null);
       }
     },
-    [client, flow, direction, mode, overlay, t, lang],
+    [client, source, direction, mode, overlay, t, lang],
   );
 
   return (
