@@ -2,13 +2,19 @@
  * `npm run bench:web`: how the org chart copes with large organisations.
  *
  * For synthetic organisations of 500, 2,000 and 5,000 positions it prints
- *  - layout time: API data → flow elements → ELK layout, in Node, for the view the chart opens
+ *  - layout time: API data → flow elements → compact layout, in Node, for the view the chart opens
  *    with (collapsed below the departments above 500 positions) and with every unit open;
  *  - time to first rendered chart: the built client in headless Chromium, from navigation until
  *    the laid-out chart is on screen, served by a small local server that answers the chart's
  *    GraphQL queries from the synthetic data; and the time to open every unit from there. Above
  *    500 positions the client first fetches only the top departments' positions, and the rest as
  *    units open (Expand all fetches them all); the GraphQL requests of each step are counted.
+ *  - the compact layout of generated organisations (`orgraph generate`'s structure) of 2,000 and
+ *    5,000 positions with every unit open: the layout's time alone, and the bounding box it gives
+ *    (width × height and its aspect ratio), top-down and left-to-right;
+ *  - in the browser, for the generated organisations: the layout's time in the Web Worker, the
+ *    bounding box, and the longest main-thread task (PerformanceObserver `longtask`) from the
+ *    click on Expand all (confirmed) until the chart is laid out.
  * Figures only: nothing is asserted. Needs Chromium at /usr/bin/chromium for the browser part.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,12 +24,15 @@ import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { chromium } from 'playwright-core';
 import { webRouter, WEB_DIST_DIR } from '../server/http/web.js';
+import { generatedOrg } from '../test/web/layout-generated-org.js';
+import { compactLayout, type ChartDirection } from '../web/src/features/chart/compact-layout.js';
 import { layoutChart, layoutOnThisThread } from '../web/src/features/chart/layout.js';
 import type { OrgData } from '../web/src/features/chart/org-data.js';
 
 import { defaultCollapsed, toFlow } from '../web/src/features/chart/to-flow.js';
 
 const SIZES = [500, 2_000, 5_000];
+const GENERATED_SIZES = [2_000, 5_000];
 const CHROMIUM = '/usr/bin/chromium';
 const BROWSER_TIMEOUT_MS = 180_000;
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -110,6 +119,37 @@ async function timeLayout(org: OrgData, collapsed: Set<string>) {
   return { ms: performance.now() - started, nodes: laidOut.length };
 }
 
+/** The compact layout alone of every unit open, and the box it fills. */
+function timeCompactLayout(org: OrgData, direction: ChartDirection) {
+  const { nodes, edges } = toFlow(org, { collapsed: new Set(), overlay: false });
+  const started = performance.now();
+  const laidOut = compactLayout(nodes, edges, { direction });
+  const ms = performance.now() - started;
+  let [width, height] = [0, 0];
+  for (const node of laidOut) {
+    if (node.parentId) continue;
+    width = Math.max(width, node.position.x + (node.width ?? 0));
+    height = Math.max(height, node.position.y + (node.height ?? 0));
+  }
+  return { ms, width, height, nodes: laidOut.length };
+}
+
+/** The API's shape: every object names its type, as the client's fragments expect. */
+function withTypenames(org: OrgData): OrgData {
+  return {
+    units: org.units.map((u) => ({ ...u, __typename: 'Unit' })),
+    positions: org.positions.map((p) => ({
+      ...p,
+      __typename: 'Position',
+      unit: p.unit && { ...p.unit, __typename: 'Unit' },
+      manager: p.manager && { ...p.manager, __typename: 'Position' },
+      substitutes: [],
+    })),
+  } as OrgData;
+}
+
+const ratio = (width: number, height: number) => (width >= height ? `${(width / height).toFixed(2)}:1` : `1:${(height / width).toFixed(2)}`);
+
 /**
  * Serves the built client and answers the chart's queries from `current`, a page at a time as the
  * server does: the units and the position count, pages of positions (a small organisation, or
@@ -187,7 +227,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 async function main() {
   const orgs = new Map(SIZES.map((size) => [size, syntheticOrg(size)]));
 
-  console.log('Layout (Node, ELK on one thread): API data → flow elements → positioned nodes\n');
+  console.log('Layout (Node, compact layout on one thread): API data → flow elements → positioned nodes\n');
   console.log('positions  units  opening view: nodes  time      every unit open: nodes  time');
   for (const [size, org] of orgs) {
     const opening = await timeLayout(org, defaultCollapsed(org));
@@ -195,6 +235,19 @@ async function main() {
     console.log(
       `${String(size).padStart(9)}  ${String(org.units.length).padStart(5)}  ${String(opening.nodes).padStart(19)}  ${seconds(opening.ms).padEnd(8)}  ${String(open.nodes).padStart(22)}  ${seconds(open.ms)}`,
     );
+  }
+
+  console.log('\nCompact layout of generated organisations, every unit open (Node, one thread): layout alone\n');
+  console.log('positions  direction  nodes   time      bounding box (px)    aspect');
+  const generated = new Map(GENERATED_SIZES.map((size) => [size, generatedOrg(size)]));
+  for (const [size, org] of generated) {
+    for (const direction of ['TB', 'LR'] as const) {
+      timeCompactLayout(org, direction); // warm-up
+      const run = timeCompactLayout(org, direction);
+      console.log(
+        `${String(size).padStart(9)}  ${direction.padEnd(9)}  ${String(run.nodes).padStart(5)}  ${`${run.ms.toFixed(0)} ms`.padEnd(8)}  ${`${Math.round(run.width)} × ${Math.round(run.height)}`.padEnd(19)}  ${ratio(run.width, run.height)}`,
+      );
+    }
   }
 
   if (!existsSync(CHROMIUM)) {
@@ -232,6 +285,7 @@ async function main() {
       if (before < everything) {
         const clicked = performance.now();
         await page.getByRole('button', { name: /Ava kõik|Expand all/ }).click();
+        await confirmLargeOpening(page);
         try {
           await page.waitForFunction(
             // Every position, fetched (a large organisation fetches the rest now) and laid out.
@@ -252,10 +306,56 @@ async function main() {
       await page.close();
     }
     console.log('\n"nodes drawn" counts the nodes in the DOM: above 150 nodes only those on screen are rendered.');
+
+    console.log('\nGenerated organisations in the browser: Expand all (confirmed), layout in the Web Worker\n');
+    console.log('positions  expand all  layout in worker  bounding box (px)    aspect   longest main-thread task');
+    for (const [size, org] of generated) {
+      current = withTypenames(org);
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(api.url);
+      await page.waitForSelector('.org-chart[data-layout="ready"] .react-flow__node', { timeout: BROWSER_TIMEOUT_MS });
+      await page.evaluate(`(() => {
+        window.__longestTask = 0;
+        new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longestTask = Math.max(window.__longestTask, e.duration); }).observe({ type: 'longtask' });
+      })()`);
+      const clicked = performance.now();
+      await page.getByRole('button', { name: /Ava kõik|Expand all/ }).click();
+      await confirmLargeOpening(page);
+      const everything = org.positions.length + org.units.length;
+      await page.waitForFunction(
+        `(() => { const c = document.querySelector('.org-chart'); return c && c.dataset.layout === 'ready' && Number(c.dataset.nodes) >= ${everything}; })()`,
+        undefined,
+        { timeout: BROWSER_TIMEOUT_MS },
+      );
+      const expandMs = performance.now() - clicked;
+      await page.waitForTimeout(3000); // tasks that follow the layout (the refit, drawing)
+      const figures = (await page.evaluate(`(() => { const c = document.querySelector('.org-chart'); return { extent: c.dataset.extent, layoutMs: Number(c.dataset.layoutMs), longest: window.__longestTask }; })()`)) as {
+        extent: string;
+        layoutMs: number;
+        longest: number;
+      };
+      const [width, height] = figures.extent.split('x').map(Number);
+      console.log(
+        `${String(size).padStart(9)}  ${seconds(expandMs).padStart(10)}  ${`${figures.layoutMs.toFixed(0)} ms`.padStart(16)}  ${`${width} × ${height}`.padEnd(19)}  ${ratio(width, height).padEnd(7)}  ${figures.longest.toFixed(0)} ms`,
+      );
+      await page.close();
+    }
+    console.log('\n"layout in worker": from handing the nodes to the worker until their positions are back, for the last layout.');
   } finally {
     await browser.close();
     api.close();
   }
+}
+
+/** Opening more than about 1,000 positions asks first: confirm it. */
+async function confirmLargeOpening(page: import('playwright-core').Page) {
+  const dialog = page.getByRole('alertdialog');
+  try {
+    await dialog.waitFor({ timeout: 2_000 });
+  } catch {
+    return; // a small opening asks nothing
+  }
+  await dialog.getByRole('button').first().click();
 }
 
 await main();

@@ -246,7 +246,7 @@ export function OrgChart(props: OrgChartProps) {
           edgesFocusable={false}
           zIndexMode="manual"
           onlyRenderVisibleElements={large}
-          minZoom={0.05}
+          minZoom={0.02}
           maxZoom={2}
           fitView={fitOnOpen}
           fitViewOptions={{ maxZoom: 1 }}
