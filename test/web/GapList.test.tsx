@@ -94,6 +94,37 @@ describe('GapList', () => {
   });
 });
 
+describe('GapList with its filters kept in the URL', () => {
+  function renderKept(filter: { kind: string | null; unitId: string | null; lowConfidence: boolean }) {
+    const onFilterChange = vi.fn();
+    const { entries, units } = gapEntries(coverageReport());
+    render(
+      <I18nProvider lang="en">
+        <GapList entries={entries} units={units} filter={filter as never} onFilterChange={onFilterChange} onChoose={() => {}} />
+      </I18nProvider>,
+    );
+    const titles = () => screen.queryAllByRole('listitem').map((item) => item.querySelector('.gap-item-title')!.textContent);
+    return { onFilterChange, titles };
+  }
+
+  it('shows the filters it is given and hands every change back with the other filters kept', () => {
+    const { onFilterChange, titles } = renderKept({ kind: 'SINGLE_SUBSTITUTE', unitId: 'D1', lowConfidence: false });
+    expect((screen.getByLabelText('Gap kind') as HTMLSelectElement).value).toBe('SINGLE_SUBSTITUTE');
+    expect((screen.getByLabelText('Unit') as HTMLSelectElement).value).toBe('D1');
+    expect(titles()).toEqual(['Talitusejuhataja', 'Tiimijuht']);
+    fireEvent.change(screen.getByLabelText('Unit'), { target: { value: 'T1' } });
+    expect(onFilterChange).toHaveBeenLastCalledWith({ kind: 'SINGLE_SUBSTITUTE', unitId: 'T1', lowConfidence: false });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Only lines read with low confidence' }));
+    expect(onFilterChange).toHaveBeenLastCalledWith({ kind: 'SINGLE_SUBSTITUTE', unitId: 'D1', lowConfidence: true });
+  });
+
+  it('lists every kind when a shared link names a kind the list does not have', () => {
+    const { titles } = renderKept({ kind: 'NOT_A_KIND', unitId: null, lowConfidence: false });
+    expect((screen.getByLabelText('Gap kind') as HTMLSelectElement).value).toBe('');
+    expect(titles()).toHaveLength(5);
+  });
+});
+
 describe('GapList with same-titled positions', () => {
   it('shows each one’s distinguishing place where the unit alone would repeat', () => {
     const report = coverageReport();

@@ -11,7 +11,8 @@ import { DescriptionPanel } from './features/description/DescriptionPanel';
 import type { FieldFocus } from './features/description/HeaderFieldsView';
 import { focusOf, type ReviewFocus } from './features/review/review-kinds';
 import { ReviewPanel } from './features/review/ReviewPanel';
-import type { ReviewItemViewFragment, ReviewKind } from './gql/graphql';
+import type { GapKind, ReviewItemViewFragment, ReviewKind } from './gql/graphql';
+import type { GapFilter } from './features/coverage/gap-entries';
 import { SearchBox } from './features/search/SearchBox';
 import { I18nProvider, useT } from './i18n/I18nProvider';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
@@ -40,13 +41,19 @@ function Shell() {
 
   const select = useCallback((id: string) => setUrl({ position: id }), [setUrl]);
   const close = useCallback(() => setUrl({ position: null }), [setUrl]);
-  const focusUnit = useCallback((id: string | null) => setUrl({ unit: id }), [setUrl]);
+  // The gap list follows the chart's focus; its own unit filter can then choose another.
+  const focusUnit = useCallback((id: string | null) => setUrl({ unit: id, gapUnit: id }), [setUrl]);
   const setOverlay = useCallback((on: boolean) => setUrl({ overlay: on }, 'replace'), [setUrl]);
   const setMode = useCallback((mode: ChartMode) => setUrl({ mode }), [setUrl]);
   // Marking absences replaces the history entry: Back leaves the mode rather than undoing clicks.
   const toggleAbsent = useCallback((id: string) => setUrl((state) => ({ absent: toggleId(state.absent, id) }), 'replace'), [setUrl]);
   const resetAbsent = useCallback(() => setUrl({ absent: [] }, 'replace'), [setUrl]);
   const setEscalate = useCallback((on: boolean) => setUrl({ escalate: on }, 'replace'), [setUrl]);
+  const gapFilter = useMemo(() => ({ kind: url.gapKind as GapKind | null, unitId: url.gapUnit, lowConfidence: url.lowConfidence }), [url.gapKind, url.gapUnit, url.lowConfidence]);
+  const setGapFilter = useCallback(
+    (filter: Required<GapFilter>) => setUrl({ gapKind: filter.kind, gapUnit: filter.unitId, lowConfidence: filter.lowConfidence }, 'replace'),
+    [setUrl],
+  );
   const setReviewFilter = useCallback(
     ({ kind, status }: { kind: ReviewKind | null; status: ReviewStatusFilter }) => setUrl({ reviewKind: kind, reviewStatus: status }, 'replace'),
     [setUrl],
@@ -91,7 +98,7 @@ function Shell() {
         <LanguageSwitch />
       </header>
       <main className="app-main">
-        {url.mode === 'coverage' && <CoveragePanel focusUnitId={url.unit} selectedId={url.position} onChoose={select} />}
+        {url.mode === 'coverage' && <CoveragePanel filter={gapFilter} onFilterChange={setGapFilter} selectedId={url.position} onChoose={select} />}
         {url.mode === 'absence' && (
           <AbsencePanel
             absentIds={url.absent}

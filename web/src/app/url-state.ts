@@ -11,7 +11,9 @@ export type ReviewStatusFilter = 'OPEN' | 'ACCEPTED' | 'CORRECTED' | 'DISMISSED'
  * `?position=…&unit=…&overlay=substitution&mode=absence&absent=id1,id2&escalate=manager`.
  * `position` is the open job description, `unit` the unit the chart is focused on; `absent` and
  * `escalate` belong to the absence mode and are kept only while it is on; `kind` and `status`
- * (review item filters, `?mode=review&kind=TYPO_MERGE&status=DISMISSED`) to the review mode.
+ * (review item filters, `?mode=review&kind=TYPO_MERGE&status=DISMISSED`) to the review mode;
+ * `gap`, `gapUnit` and `confidence` (the gap list's filters,
+ * `?mode=coverage&gap=NO_SUBSTITUTE&gapUnit=…&confidence=low`) to the coverage mode.
  */
 export interface UrlState {
   position: string | null;
@@ -26,10 +28,21 @@ export interface UrlState {
   reviewKind: string | null;
   /** Review mode: the status of items shown. */
   reviewStatus: ReviewStatusFilter;
+  /** Coverage mode: the gap kind listed (null: every kind). */
+  gapKind: string | null;
+  /**
+   * Coverage mode: the unit whose gaps are listed, its sub-units included (null: every unit).
+   * Left out of the URL while it is the chart's focused unit, which it follows by default.
+   */
+  gapUnit: string | null;
+  /** Coverage mode: only positions whose lines rest on fields read with low confidence. */
+  lowConfidence: boolean;
 }
 
 export const MODES: readonly ChartMode[] = ['structure', 'coverage', 'absence', 'review'];
 const REVIEW_STATUSES: readonly ReviewStatusFilter[] = ['OPEN', 'ACCEPTED', 'CORRECTED', 'DISMISSED'];
+/** `gapUnit=all`: every unit's gaps while the chart is focused on one. */
+const ALL_UNITS = 'all';
 
 export function readUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
@@ -38,9 +51,12 @@ export function readUrlState(search: string): UrlState {
   const absence = mode === 'absence';
   const review = mode === 'review';
   const statusParam = params.get('status') as ReviewStatusFilter | null;
+  const coverage = mode === 'coverage';
+  const unit = params.get('unit') || null;
+  const gapUnitParam = params.get('gapUnit') || null;
   return {
     position: params.get('position') || null,
-    unit: params.get('unit') || null,
+    unit,
     overlay: params.get('overlay') === 'substitution',
     mode,
     absent: absence ? parseIdList(params.get('absent')) : [],
@@ -48,6 +64,10 @@ export function readUrlState(search: string): UrlState {
     // Checked against the kinds the client knows where it is used (features/review/review-kinds.ts).
     reviewKind: (review && params.get('kind')) || null,
     reviewStatus: review && statusParam && REVIEW_STATUSES.includes(statusParam) ? statusParam : 'OPEN',
+    // Checked against the kinds the list has where it is used (features/coverage/GapList.tsx).
+    gapKind: (coverage && params.get('gap')) || null,
+    gapUnit: !coverage ? null : gapUnitParam === ALL_UNITS ? null : (gapUnitParam ?? unit),
+    lowConfidence: coverage && params.get('confidence') === 'low',
   };
 }
 
@@ -65,6 +85,10 @@ export function writeUrlState(state: UrlState, currentSearch = ''): string {
   const review = state.mode === 'review';
   set('kind', review ? state.reviewKind : null);
   set('status', review && state.reviewStatus !== 'OPEN' ? state.reviewStatus : null);
+  const coverage = state.mode === 'coverage';
+  set('gap', coverage ? state.gapKind : null);
+  set('gapUnit', coverage && state.gapUnit !== state.unit ? (state.gapUnit ?? ALL_UNITS) : null);
+  set('confidence', coverage && state.lowConfidence ? 'low' : null);
   // Commas need no escaping in a query string; left readable, `absent=a,b` can be edited by hand.
   const query = params.toString().replace(/%2C/gi, ',');
   return query ? `?${query}` : '';

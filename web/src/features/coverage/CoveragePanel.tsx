@@ -3,12 +3,20 @@ import { describeError } from '../../app/errors';
 import { DownloadIcon } from '../../app/icons';
 import { StatusMessage } from '../../app/StatusMessage';
 import { useT } from '../../i18n/I18nProvider';
-import { gapEntries, worklistUrl } from './gap-entries';
+import { gapEntries, worklistUrl, type GapFilter } from './gap-entries';
 import { GapList } from './GapList';
 import { useCoverageOverview } from './use-mode-data';
 
-/** Coverage mode's side list: every gap, filters, and the HR worklist to download. */
-export function CoveragePanel({ focusUnitId, selectedId, onChoose }: { focusUnitId: string | null; selectedId: string | null; onChoose(positionId: string): void }) {
+/** Coverage mode's side list: every gap, filters, and the HR worklist (of the unit listed) to download. */
+export interface CoveragePanelProps {
+  /** The gap list's filters (kept in the URL) and where a change goes. */
+  filter: Required<GapFilter>;
+  onFilterChange(filter: Required<GapFilter>): void;
+  selectedId: string | null;
+  onChoose(positionId: string): void;
+}
+
+export function CoveragePanel({ filter, onFilterChange, selectedId, onChoose }: CoveragePanelProps) {
   const t = useT();
   const { report, loading, error, refetch } = useCoverageOverview(true);
   const list = useMemo(() => (report ? gapEntries(report) : null), [report]);
@@ -24,7 +32,7 @@ export function CoveragePanel({ focusUnitId, selectedId, onChoose }: { focusUnit
     body = (
       <>
         <p className="muted small mode-summary">{t('coverage.summary', { positions: withGaps, gaps: gapCount })}</p>
-        <GapList entries={list.entries} units={list.units} unitId={focusUnitId} selectedId={selectedId} onChoose={onChoose} />
+        <GapList entries={list.entries} units={list.units} filter={filter} onFilterChange={onFilterChange} selectedId={selectedId} onChoose={onChoose} />
       </>
     );
   }
@@ -33,8 +41,8 @@ export function CoveragePanel({ focusUnitId, selectedId, onChoose }: { focusUnit
     <aside className="mode-panel coverage-panel" aria-labelledby="coverage-title">
       <header className="mode-panel-header">
         <h2 id="coverage-title">{t('coverage.title')}</h2>
-        <a className="download-link" href={worklistUrl(focusUnitId)} download title={t('coverage.csv.hint')}>
-          <DownloadIcon /> {focusUnitId ? t('coverage.csv.unit') : t('coverage.csv')}
+        <a className="download-link" href={worklistUrl(filter.unitId)} download title={t('coverage.csv.hint')}>
+          <DownloadIcon /> {filter.unitId ? t('coverage.csv.unit') : t('coverage.csv')}
         </a>
       </header>
       <div className="mode-panel-body">{body}</div>

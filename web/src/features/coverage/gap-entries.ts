@@ -84,6 +84,7 @@ function unitTree(units: { id: string; name: string; parent: { id: string } | nu
 
 export interface GapFilter {
   kind: GapKind | null;
+  /** The unit listed, its sub-units included (null: every unit). */
   unitId: string | null;
   /** Only positions whose lines rest on fields read with low confidence. */
   lowConfidence?: boolean;
