@@ -17,7 +17,7 @@ const gap = (kind: GapKind, explanation: string) => ({ kind, explanation, explan
 
 function entry(id: string, title: string, unitId: keyof typeof units | null, gaps: ReturnType<typeof gap>[]): Report['positions'][number] {
   const unit = unitId ? { id: unitId, name: units[unitId].name } : null;
-  return { position: { id, title, unit }, worstGap: gaps[0]?.kind ?? null, score: gaps.length ? 40 : 100, lowConfidence: false, gaps };
+  return { position: { id, title, distinguishingPlace: null, unit }, worstGap: gaps[0]?.kind ?? null, score: gaps.length ? 40 : 100, lowConfidence: false, gaps };
 }
 
 export function coverageReport(): Report {
@@ -43,7 +43,7 @@ const impactEntry = (id: string, title: string, absent: boolean, explanation: st
   absent,
   explanation,
   explanationEt: `ET: ${explanation}`,
-  position: { id, title, unit: null },
+  position: { id, title, distinguishingPlace: null, unit: null },
   manager: null,
 });
 
@@ -55,9 +55,9 @@ const impactEntry = (id: string, title: string, absent: boolean, explanation: st
 export function absenceImpact(): Impact {
   return {
     absent: [
-      { id: 'teamLead', title: 'Tiimijuht' },
-      { id: 'adviser', title: 'Nõunik' },
-      { id: 'head', title: 'Osakonna juhataja' },
+      { id: 'teamLead', title: 'Tiimijuht', distinguishingPlace: null },
+      { id: 'adviser', title: 'Nõunik', distinguishingPlace: null },
+      { id: 'head', title: 'Osakonna juhataja', distinguishingPlace: null },
     ],
     uncovered: [impactEntry('adviser', 'Nõunik', true, 'Nõunik is away and no one stands in for it.')],
     fallBackToManager: [impactEntry('head', 'Osakonna juhataja', true, 'Osakonna juhataja is away; its manager takes over.')],

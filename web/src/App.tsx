@@ -1,8 +1,9 @@
 import { ApolloProvider } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { createApolloClient } from './app/apollo';
+import { SignInControl } from './app/SignInControl';
 import { toggleId, useUrlState, type ChartMode, type ReviewStatusFilter } from './app/url-state';
 import { ChartArea } from './features/chart/ChartArea';
 import { AbsencePanel } from './features/coverage/AbsencePanel';
@@ -16,6 +17,12 @@ import type { GapFilter } from './features/coverage/gap-entries';
 import { SearchBox } from './features/search/SearchBox';
 import { I18nProvider, useT } from './i18n/I18nProvider';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
+
+/** Moves focus to the chart itself (a fragment link alone scrolls but may leave focus behind in some browsers). */
+function skipToChart(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('chart')?.focus();
+}
 
 export function App({ client }: { client?: ApolloClient }) {
   const apollo = useMemo(() => client ?? createApolloClient(), [client]);
@@ -88,6 +95,10 @@ function Shell() {
 
   return (
     <div className="app">
+      {/* The first Tab stop: past the header and side list straight to the chart's toolbar and cards. */}
+      <a className="skip-link" href="#chart" onClick={skipToChart}>
+        {t('skip.chart')}
+      </a>
       <header className="app-header">
         <div className="brand">
           <img src="/favicon.svg" alt="" width="24" height="24" />
@@ -96,6 +107,7 @@ function Shell() {
         </div>
         <SearchBox onChoose={select} />
         <LanguageSwitch />
+        <SignInControl />
       </header>
       <main className="app-main">
         {url.mode === 'coverage' && <CoveragePanel filter={gapFilter} onFilterChange={setGapFilter} selectedId={url.position} onChoose={select} />}
@@ -119,7 +131,7 @@ function Shell() {
             onChoose={chooseItem}
           />
         )}
-        <div className="chart-area">
+        <div className="chart-area" id="chart" tabIndex={-1} aria-label={t('skip.chart.target')}>
           <ChartArea
             selectedId={url.position}
             focusUnitId={url.unit}

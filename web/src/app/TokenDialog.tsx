@@ -2,11 +2,12 @@ import { useEffect, useRef, useState, type CSSProperties, type FormEvent } from 
 import { createRoot } from 'react-dom/client';
 
 /**
- * Asks for an access token when the server refuses a request (401): a modal dialog of its own,
- * mounted outside the app, so that any request can ask from wherever it was made. Concurrent
- * refusals share one dialog. Resolves with the token entered, or null when the user cancels.
+ * Asks for an access token when the server refuses a request (401, `reason` says why) or when the
+ * user signs in (`reason` null): a modal dialog of its own, mounted outside the app, so that any
+ * request can ask from wherever it was made. Concurrent asks share one dialog. Resolves with the
+ * token entered, or null when the user cancels.
  */
-export function askForToken(reason: string): Promise<string | null> {
+export function askForToken(reason: string | null): Promise<string | null> {
   pending ??= new Promise<string | null>((resolve) => {
     const host = document.createElement('div');
     document.body.appendChild(host);
@@ -28,6 +29,7 @@ const TEXT = {
   et: {
     title: 'Sisesta ligipääsuvõti',
     body: 'Server nõuab ligipääsuvõtit. Selle annab administraator (käsk „orgraph token create”). Võti jäetakse selle brauseri meelde.',
+    signIn: 'Ligipääsuvõti annab selle rolli õigused (näiteks HR näeb lähteteksti ja isikuandmeid). Selle annab administraator (käsk „orgraph token create”). Võti jäetakse selle brauseri meelde.',
     label: 'Ligipääsuvõti',
     submit: 'Jätka',
     cancel: 'Loobu',
@@ -35,6 +37,7 @@ const TEXT = {
   en: {
     title: 'Enter an access token',
     body: 'The server requires an access token. An administrator makes one ("orgraph token create"). The token is kept in this browser.',
+    signIn: 'An access token gives the rights of its role (HR, for one, sees the source text and personal data). An administrator makes one ("orgraph token create"). The token is kept in this browser.',
     label: 'Access token',
     submit: 'Continue',
     cancel: 'Cancel',
@@ -50,7 +53,7 @@ function language(): keyof typeof TEXT {
   }
 }
 
-export function TokenDialog({ reason, onDone }: { reason: string; onDone: (token: string | null) => void }) {
+export function TokenDialog({ reason, onDone }: { reason: string | null; onDone: (token: string | null) => void }) {
   const t = TEXT[language()];
   const dialog = useRef<HTMLDialogElement>(null);
   const [token, setToken] = useState('');
@@ -71,8 +74,8 @@ export function TokenDialog({ reason, onDone }: { reason: string; onDone: (token
         <h2 id="token-dialog-title" style={styles.title}>
           {t.title}
         </h2>
-        <p style={styles.text}>{reason}</p>
-        <p style={styles.text}>{t.body}</p>
+        {reason && <p style={styles.text}>{reason}</p>}
+        <p style={styles.text}>{reason ? t.body : t.signIn}</p>
         <label style={styles.label}>
           {t.label}
           <input

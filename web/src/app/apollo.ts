@@ -8,6 +8,8 @@ export const GRAPHQL_URL = '/graphql';
 
 /** Where the browser keeps its access token (shared with the GraphiQL page, same origin). */
 export const TOKEN_STORAGE_KEY = 'orgraph.token';
+/** Dispatched on `window` when the kept token changes, so that views showing the role follow. */
+export const TOKEN_CHANGE_EVENT = 'orgraph:tokenchange';
 /** The same token as a cookie for /reports only, so that download links carry it too. */
 const TOKEN_COOKIE = 'orgraph_token';
 
@@ -27,6 +29,7 @@ export function storeToken(token: string | null): void {
     // Storage unavailable (privacy mode): the token lasts as long as the cookie, the session.
   }
   if (typeof document === 'undefined') return;
+  window.dispatchEvent(new Event(TOKEN_CHANGE_EVENT));
   const secure = typeof location !== 'undefined' && location.protocol === 'https:' ? '; Secure' : '';
   document.cookie = token
     ? `${TOKEN_COOKIE}=${encodeURIComponent(token)}; Path=/reports; SameSite=Strict${secure}`

@@ -7,6 +7,7 @@ import { confidenceEn, confidenceEt } from './labels-confidence';
 import { reviewEn, reviewEt } from './labels-review';
 import { chartEn, chartEt } from './labels-chart';
 import { exportEn, exportEt } from './labels-export';
+import { accessEn, accessEt } from './labels-access';
 
 export const et = {
   ...coverageEt,
@@ -14,6 +15,7 @@ export const et = {
   ...reviewEt,
   ...chartEt,
   ...exportEt,
+  ...accessEt,
   'app.title': 'orgraph',
   'app.subtitle': 'Struktuurskeem ametijuhenditest',
   'lang.switch': 'Keel',
@@ -151,6 +153,7 @@ export const en: Record<LabelKey, string> = {
   ...reviewEn,
   ...chartEn,
   ...exportEn,
+  ...accessEn,
   'app.title': 'orgraph',
   'app.subtitle': 'Org chart from job descriptions',
   'lang.switch': 'Language',

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { describeError } from '../../app/errors';
 import { CloseIcon } from '../../app/icons';
+import { SignInNotice } from '../../app/SignInNotice';
 import { StatusMessage } from '../../app/StatusMessage';
 import { useT } from '../../i18n/I18nProvider';
 import { positionDetailsQuery } from './description.query';
@@ -65,7 +66,7 @@ export function DescriptionPanel({ positionId, onClose, onNavigate, focus = null
   } else if (tab === 'source' && jd) {
     body =
       jd.sourceText === null ? (
-        <p className="note">{t('panel.sourceWithheld')}</p>
+        <SignInNotice>{t('panel.sourceWithheld')}</SignInNotice>
       ) : (
         <SourceView key={`${positionId}-${sourceField}`} text={jd.sourceText} sources={jd.sources} initialField={sourceField} />
       );
