@@ -3,6 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { AbsencePanel } from '../../web/src/features/coverage/AbsencePanel';
 import { absenceImpactQuery } from '../../web/src/features/coverage/coverage.queries';
+import { searchPositionsQuery } from '../../web/src/features/search/search.query';
 import { I18nProvider } from '../../web/src/i18n/I18nProvider';
 import { absenceImpact } from './coverage-fixture';
 
@@ -47,5 +48,49 @@ describe('AbsencePanel', () => {
     expect(handlers.onEscalateChange).toHaveBeenCalledWith(false);
     fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(handlers.onReset).toHaveBeenCalled();
+  });
+});
+
+describe('AbsencePanel marking by search', () => {
+  const hit = (id: string, title: string) => ({
+    __typename: 'SearchHit',
+    field: 'title',
+    snippet: `[${title}]`,
+    position: { __typename: 'Position', id, title, distinguishingPlace: null, unit: { __typename: 'Unit', id: 'D2', name: 'Laste heaolu osakond' } },
+  });
+
+  function renderSearch(absentIds: string[]) {
+    const handlers = { onEscalateChange: vi.fn(), onToggleAbsent: vi.fn(), onReset: vi.fn(), onChoose: vi.fn() };
+    const search = { request: { query: searchPositionsQuery, variables: { text: 'Nõunik' } }, result: { data: { search: [hit('adviser', 'Nõunik'), hit('clerk', 'Nõunik-sekretär')] } } };
+    const impact = { request: { query: absenceImpactQuery, variables: { absentPositionIds: absentIds, escalateToManager: false } }, result: { data: { absenceImpact: answer() } } };
+    render(
+      <I18nProvider lang="en">
+        <MockedProvider mocks={[search, impact]}>
+          <AbsencePanel absentIds={absentIds} escalate={false} {...handlers} />
+        </MockedProvider>
+      </I18nProvider>,
+    );
+    return handlers;
+  }
+
+  it('marks the position chosen from the search box away and empties the box for the next one', async () => {
+    const handlers = renderSearch([]);
+    const box = screen.getByRole('combobox', { name: 'Mark as away' });
+    fireEvent.change(box, { target: { value: 'Nõunik' } });
+    const options = await screen.findAllByRole('option');
+    expect(options).toHaveLength(2);
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(handlers.onToggleAbsent).toHaveBeenCalledWith('clerk');
+    expect((box as HTMLInputElement).value).toBe('');
+    expect(handlers.onChoose).not.toHaveBeenCalled();
+  });
+
+  it('leaves a position that is already away marked when the search finds it again', async () => {
+    const handlers = renderSearch(['adviser']);
+    const box = screen.getByRole('combobox', { name: 'Mark as away' });
+    fireEvent.change(box, { target: { value: 'Nõunik' } });
+    fireEvent.click((await screen.findAllByRole('option'))[0]);
+    expect(handlers.onToggleAbsent).not.toHaveBeenCalled();
   });
 });

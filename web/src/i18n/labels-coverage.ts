@@ -55,7 +55,7 @@ export const coverageEt = {
   'coverage.csv.unit': 'HR töönimekiri üksusele (CSV)',
 
   'absence.title': 'Puudumiste simulatsioon',
-  'absence.hint': 'Klõpsa skeemil ametikohti, et märkida need eemalolijaks. Punaseks muutuvad need, kes jäävad asendajata.',
+  'absence.hint': 'Otsi ametikoht allpool või klõpsa seda skeemil, et märkida see eemalolijaks. Punaseks muutuvad need, kes jäävad asendajata.',
   'absence.escalate': 'Eskaleeri vahetule juhile',
   'absence.escalate.hint': 'Kui ükski asendaja pole kättesaadav, võtab töö üle kohal olev vahetu juht',
   'absence.reset': 'Tühista kõik',
@@ -134,7 +134,7 @@ export const coverageEn: Record<keyof typeof coverageEt, string> = {
   'coverage.csv.unit': 'HR worklist of the unit (CSV)',
 
   'absence.title': 'Absence simulation',
-  'absence.hint': 'Click positions on the chart to mark them away. Those left without a substitute turn red.',
+  'absence.hint': 'Find a position below or click it on the chart to mark it away. Those left without a substitute turn red.',
   'absence.escalate': 'Escalate to manager',
   'absence.escalate.hint': 'When no substitute is available, the present direct manager takes over',
   'absence.reset': 'Reset',

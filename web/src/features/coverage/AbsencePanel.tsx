@@ -3,6 +3,7 @@ import { describeError } from '../../app/errors';
 import { CloseIcon } from '../../app/icons';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { LabelKey } from '../../i18n/labels';
+import { SearchBox } from '../search/SearchBox';
 import { useAbsenceImpact } from './use-mode-data';
 
 export interface AbsencePanelProps {
@@ -14,13 +15,20 @@ export interface AbsencePanelProps {
   onChoose(positionId: string): void;
 }
 
-/** Absence mode's side list: who is away, and who is left without cover and why. */
+/**
+ * Absence mode's side list: a search box that marks the position chosen as away (as clicking its
+ * card does), who is away (each unmarked from here), and who is left without cover and why.
+ */
 export function AbsencePanel({ absentIds, escalate, onEscalateChange, onToggleAbsent, onReset, onChoose }: AbsencePanelProps) {
   const { t, lang } = useI18n();
   const { impact, loading, error } = useAbsenceImpact(absentIds, escalate, true);
   const titles = new Map(impact?.absent.map((p) => [p.id, p.distinguishingPlace ? `${p.title} (${p.distinguishingPlace})` : p.title]));
   // A position just marked has no title until the server answers (a moment).
   const title = (id: string) => titles.get(id) ?? '…';
+  // Choosing a position already away leaves it away: the search only marks, the list unmarks.
+  const markAway = (id: string) => {
+    if (!absentIds.includes(id)) onToggleAbsent(id);
+  };
 
   const group = (key: LabelKey, kind: string, entries: readonly AbsenceEntryViewFragment[]) =>
     entries.length > 0 && (
@@ -54,6 +62,9 @@ export function AbsencePanel({ absentIds, escalate, onEscalateChange, onToggleAb
       </header>
       <div className="mode-panel-body">
         <p className="muted small">{t('absence.hint')}</p>
+        <div className="absence-search">
+          <SearchBox onChoose={markAway} label={t('absence.search.label')} placeholder={t('absence.search.placeholder')} clearOnChoose />
+        </div>
         <label className="toggle" title={t('absence.escalate.hint')}>
           <input type="checkbox" checked={escalate} onChange={(e) => onEscalateChange(e.target.checked)} />
           <span>{t('absence.escalate')}</span>

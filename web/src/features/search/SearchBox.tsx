@@ -11,11 +11,21 @@ import { useDebouncedValue } from './use-debounced-value';
 /** The API ignores words shorter than this. */
 const MIN_LENGTH = 3;
 
+export interface SearchBoxProps {
+  onChoose(positionId: string): void;
+  debounceMs?: number;
+  /** What the box is for, when it is not the header's search (its label and placeholder). */
+  label?: string;
+  placeholder?: string;
+  /** Empties the box after a choice, ready for the next one (marking several positions in turn). */
+  clearOnChoose?: boolean;
+}
+
 /**
  * Search by title, unit or duty. Results appear as a list under the box; choosing one (click,
  * or arrows and Enter) hands its position to `onChoose`.
  */
-export function SearchBox({ onChoose, debounceMs = 250 }: { onChoose(positionId: string): void; debounceMs?: number }) {
+export function SearchBox({ onChoose, debounceMs = 250, label, placeholder, clearOnChoose = false }: SearchBoxProps) {
   const t = useT();
   const listId = useId();
   const [text, setText] = useState('');
@@ -32,6 +42,7 @@ export function SearchBox({ onChoose, debounceMs = 250 }: { onChoose(positionId:
     const hit = hits[index];
     if (!hit) return;
     setOpen(false);
+    if (clearOnChoose) setText('');
     onChoose(hit.position.id);
   };
 
@@ -60,14 +71,14 @@ export function SearchBox({ onChoose, debounceMs = 250 }: { onChoose(positionId:
   else if (searchable && data && !hits.length) status = t('search.none', { text: query });
 
   return (
-    <div className="search-box" role="search">
+    <div className="search-box" role="search" aria-label={label}>
       <label className="search-input">
         <SearchIcon />
-        <span className="visually-hidden">{t('search.label')}</span>
+        <span className="visually-hidden">{label ?? t('search.label')}</span>
         <input
           type="search"
           value={text}
-          placeholder={t('search.placeholder')}
+          placeholder={placeholder ?? t('search.placeholder')}
           role="combobox"
           aria-expanded={showList && hits.length > 0}
           aria-controls={listId}
