@@ -48,7 +48,8 @@ export function cardStyle(data: PositionNodeData): CardStyle {
     border: '#c3cedb',
     borderWidth: 1,
     dashed: !data.documented,
-    bar: COVERAGE_COLOR[data.coverage],
+    // In absence mode (absence null: untouched) only the absence result colours a card.
+    bar: data.absence === null ? '#c3cedb' : COVERAGE_COLOR[data.coverage],
     barWidth: 6,
     titleColor: INK,
     struck: false,
