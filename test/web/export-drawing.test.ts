@@ -10,7 +10,7 @@ import { fitText, shapeBox, wrapText, type Shape, type TextShape } from '../../w
 import { fileNameOf, headingOf } from '../../web/src/features/export/export-chart';
 import { legendGroups } from '../../web/src/features/export/legend';
 import { MIN_SCALE, PAPER, planPdf } from '../../web/src/features/export/pdf';
-import { CANVAS_MAX_PIXELS, CANVAS_MAX_SIDE, pngSize } from '../../web/src/features/export/png';
+import { CANVAS_MAX_PIXELS, CANVAS_MAX_SIDE, pngSize } from '../../web/src/features/export/sizes';
 import { measure, position, smallChart, t } from './export-fixture';
 
 const texts = (shapes: Shape[]) => shapes.filter((s): s is TextShape => s.kind === 'text');
@@ -198,5 +198,22 @@ describe('sizes of the picture and the pages', () => {
     const plan = planPdf(chartShapes({ nodes, edges: [], direction: 'TB' }, t, measure), heading, structureLegend, 'A4', label, measure);
     expect(plan.columns).toBeGreaterThan(3);
     expect(plan.pages.length).toBe(2);
+  });
+});
+
+describe('a chart that fits one page', () => {
+  it('is printed on exactly one page, without a place in a grid', () => {
+    // Wide and tall enough that the fitted scale lies between the smallest and the natural one.
+    const nodes = Array.from({ length: 12 }, (_, i) => position(`P${i}`, (i % 4) * 290, Math.floor(i / 4) * 200));
+    const chart = chartShapes({ nodes, edges: [], direction: 'TB' }, t, measure);
+    // On A4 it fits below natural size (the width decides); on A3 at natural size.
+    expect(planPdf(chart, heading, structureLegend, 'A4', () => '', measure).scale).toBeLessThan(0.75);
+    for (const paper of ['A4', 'A3'] as const) {
+      const plan = planPdf(chart, heading, structureLegend, paper, (page, pages, _row, _column, rows, columns) => `${page}/${pages} ${rows}x${columns}`, measure);
+      expect(plan.scale).toBeGreaterThan(MIN_SCALE);
+      expect(plan.scale).toBeLessThanOrEqual(0.75);
+      expect([plan.rows, plan.columns, plan.pages.length]).toEqual([1, 1, 1]);
+      expect(texts(plan.pages[0].frame).at(-1)!.text).toBe('1/1 1x1');
+    }
   });
 });

@@ -10,13 +10,9 @@ import { headingShapes, type Heading } from './compose';
 import { MUTED } from './card-style';
 import { overlaps, shapeBox, translate, type Box, type Font, type Measure, type Point, type Shape } from './drawing';
 import { legendShapes, type LegendGroup } from './legend';
+import { PAPER, type PaperSize } from './sizes';
 
-export type PaperSize = 'A4' | 'A3';
-/** Landscape, in points. */
-export const PAPER: Record<PaperSize, { width: number; height: number }> = {
-  A4: { width: 841.89, height: 595.28 },
-  A3: { width: 1190.55, height: 841.89 },
-};
+export { PAPER, type PaperSize };
 
 /** A CSS pixel is 0.75 pt: the chart's own size on paper. */
 const NATURAL_SCALE = 0.75;
@@ -61,14 +57,15 @@ export function planPdf(chart: ChartShapes, heading: Heading, legend: readonly L
     const clip = { x: margin, y: margin + head.height + 12, width: inner, height: height - 2 * margin - head.height - 12 - footer - 8 };
     return { width, height, margin, head, key, clip };
   };
-  // The largest scale up to natural size at which the chart fits one page, if it is readable.
+  // The largest scale up to natural size at which the chart fits one page, if it is readable. A
+  // smaller scale leaves more page pixels for the legend's rows, so the fit only grows as it shrinks.
   let scale = NATURAL_SCALE;
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 8; i++) {
     const { clip } = frameAt(scale);
-    const fit = Math.min((clip.width * scale) / Math.max(chart.width, 1), (clip.height * scale) / Math.max(chart.height, 1));
+    const fit = Math.min(clip.width / Math.max(chart.width, 1), clip.height / Math.max(chart.height, 1)) * scale;
     const next = Math.max(MIN_SCALE, Math.min(NATURAL_SCALE, fit));
-    if (Math.abs(next - scale) < 1e-4) break;
-    scale = next;
+    if (next >= scale - 1e-9 || scale <= MIN_SCALE) break;
+    scale = next === MIN_SCALE ? MIN_SCALE : next * (1 - 1e-6);
   }
   const frame = frameAt(scale);
   const { clip } = frame;
@@ -122,6 +119,15 @@ export async function renderPdf(plan: PdfPlan, title: string): Promise<Blob> {
   return doc.output('blob');
 }
 
+/** Characters Helvetica's encoding (WinAnsi) has beyond Latin-1. */
+const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+const ARROWS = /[→⇢⟶]/g;
+
+/** Text in what the PDF's standard font can show: arrows as "->", anything else it lacks as "?". */
+export function printable(text: string): string {
+  return [...text.replace(ARROWS, '->')].map((c) => (c >= ' ' && c <= 'ÿ') || WIN_ANSI_EXTRAS.has(c) ? c : '?').join('');
+}
+
 type Doc = InstanceType<Awaited<typeof import('jspdf')>['jsPDF']>;
 
 function penFor(doc: Doc, s: number) {
@@ -165,12 +171,13 @@ function penFor(doc: Doc, s: number) {
         doc.setFont('helvetica', font.weight === 'bold' ? (font.italic ? 'bolditalic' : 'bold') : font.italic ? 'italic' : 'normal');
         doc.setFontSize(font.size * s);
         doc.setTextColor(shape.color);
-        doc.text(shape.text, shape.x * s, shape.y * s);
+        const text = printable(shape.text);
+        doc.text(text, shape.x * s, shape.y * s);
         if (shape.strike) {
           const y = (shape.y - font.size * 0.3) * s;
           doc.setDrawColor(shape.color);
           doc.setLineWidth(1.5 * s);
-          doc.line(shape.x * s, y, shape.x * s + doc.getTextWidth(shape.text), y);
+          doc.line(shape.x * s, y, shape.x * s + doc.getTextWidth(text), y);
         }
         return;
       }
