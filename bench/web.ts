@@ -94,6 +94,7 @@ export function syntheticOrg(size: number): OrgData {
       title,
       specialization: null,
       documented: Number(id.slice(1)) % 4 !== 0,
+      correctedFields: [],
       unit: { __typename: 'Unit', id: unitId },
       manager: managerId ? { __typename: 'Position', id: managerId } : null,
       substitutes: [],

@@ -115,6 +115,8 @@ describe.skipIf(!hasChromium)('org chart in headless Chromium', () => {
   });
 
   it('exports the chart as PNG and SVG images at full size', async () => {
+    // Beside the panel the toolbar folds its options, export among them, into a menu.
+    await page.locator('.toolbar-menu-button[aria-expanded="false"]').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG', exact: true }).click()]);
     const file = `${SCREENSHOTS}export.png`;
     await download.saveAs(file);

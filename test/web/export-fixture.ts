@@ -25,6 +25,7 @@ export function position(id: string, x: number, y: number, data: Partial<Positio
       specialization: null,
       unitName: null,
       documented: true,
+      correctedFields: [],
       substituteCount: 2,
       coverage: 'many',
       ...data,

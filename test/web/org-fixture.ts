@@ -14,6 +14,8 @@ export function position(
     unitId?: string;
     managerId?: string;
     documented?: boolean;
+    /** Header fields HR has corrected. */
+    correctedFields?: string[];
     /** Lines from positions; the substitute has a job description unless `documented` is false. */
     substitutes?: [substituteId: string, status: LineStatus, documented?: boolean][];
     /** Substitutes that are not positions: a unit's staff, or someone to be designated. */
@@ -25,6 +27,7 @@ export function position(
     title: options.title ?? id,
     specialization: options.specialization ?? null,
     documented: options.documented ?? true,
+    correctedFields: options.correctedFields ?? [],
     unit: options.unitId ? { id: options.unitId } : null,
     manager: options.managerId ? { id: options.managerId } : null,
     substitutes: [

@@ -14,6 +14,11 @@ export const chartEt = {
   'toolbar.confirm.ok': 'Ava veel {count} ametikohta',
   'toolbar.confirm.cancel': 'Loobu',
   'unit.expandSubtree': 'Ava üksus koos kõigi alamüksustega',
+  'toolbar.more': 'Valikud',
+  'chart.aside.show': 'Näita selgitust ja ülevaadet',
+  'chart.aside.hide': 'Peida selgitus ja ülevaade',
+  'node.corrected': 'parandatud',
+  'node.corrected.hint': 'Personalitöötaja parandas: {fields}',
 };
 
 export const chartEn: Record<keyof typeof chartEt, string> = {
@@ -31,4 +36,9 @@ export const chartEn: Record<keyof typeof chartEt, string> = {
   'toolbar.confirm.ok': 'Open {count} more positions',
   'toolbar.confirm.cancel': 'Cancel',
   'unit.expandSubtree': 'Open the unit with all its sub-units',
+  'toolbar.more': 'Options',
+  'chart.aside.show': 'Show legend and minimap',
+  'chart.aside.hide': 'Hide legend and minimap',
+  'node.corrected': 'corrected',
+  'node.corrected.hint': 'Corrected by HR: {fields}',
 };

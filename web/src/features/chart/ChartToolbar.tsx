@@ -1,4 +1,5 @@
 import type { ChartMode } from '../../app/url-state';
+import { useId, useState } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import type { ChartDirection } from './compact-layout';
 import type { ExpandLevels } from './expand';
@@ -13,6 +14,11 @@ export interface ChartToolbarProps {
   onExpandLevels(levels: ExpandLevels): void;
   direction: ChartDirection;
   onDirectionChange(direction: ChartDirection): void;
+  /**
+   * Beside a panel (`menu`): the levels, the direction and export fold into a menu, so that the
+   * toolbar keeps to one line; beside a panel and a list (`tight`) the overlay switch too.
+   */
+  compact: false | 'menu' | 'tight';
   /** A large opening waiting to be confirmed: how many positions it would show (formatted). */
   confirm: { count: string; onConfirm(): void; onCancel(): void } | null;
   focusName: string | null;
@@ -27,19 +33,33 @@ const DIRECTIONS: ChartDirection[] = ['TB', 'LR'];
 /** Above the chart: the mode, the substitution overlay switch, levels to open, direction, focus, export. */
 export function ChartToolbar(props: ChartToolbarProps) {
   const t = useT();
+  const optionsId = useId();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const folded = !!props.compact && !menuOpen;
+  const overlaySwitch = (
+    <label className="toggle" title={t('toolbar.overlay.hint')}>
+      <input type="checkbox" checked={props.overlay} onChange={(event) => props.onOverlayChange(event.target.checked)} />
+      <span>{t('toolbar.overlay')}</span>
+    </label>
+  );
+  const overlayOutside = props.compact !== 'tight';
   return (
-    <div className="chart-toolbar" role="toolbar" aria-label="orgraph">
+    <div className={props.compact ? 'chart-toolbar compact' : 'chart-toolbar'} role="toolbar" aria-label="orgraph">
       <ModeSwitch mode={props.mode} onChange={props.onModeChange} />
       <span className="toolbar-separator" aria-hidden="true" />
-      <label className="toggle" title={t('toolbar.overlay.hint')}>
-        <input
-          type="checkbox"
-          checked={props.overlay}
-          onChange={(event) => props.onOverlayChange(event.target.checked)}
-        />
-        <span>{t('toolbar.overlay')}</span>
-      </label>
-      <span className="toolbar-separator" aria-hidden="true" />
+      {overlayOutside && props.compact && overlaySwitch}
+      {props.compact && (
+        <button type="button" className="toolbar-menu-button" aria-expanded={menuOpen} aria-controls={optionsId} onClick={() => setMenuOpen(!menuOpen)}>
+          {t('toolbar.more')} {menuOpen ? '▴' : '▾'}
+        </button>
+      )}
+      <div id={optionsId} className="toolbar-options" hidden={folded}>
+      {!(overlayOutside && props.compact) && (
+        <>
+          {overlaySwitch}
+          <span className="toolbar-separator" aria-hidden="true" />
+        </>
+      )}
       <span className="toolbar-label" id="expand-levels-label">
         {t('toolbar.expandLevels')}
       </span>
@@ -71,6 +91,9 @@ export function ChartToolbar(props: ChartToolbarProps) {
           </button>
         ))}
       </span>
+      <span className="toolbar-separator" aria-hidden="true" />
+      <ExportControl mode={props.mode} overlay={props.overlay} source={props.exportSource} />
+      </div>
       {props.confirm && (
         <div className="toolbar-confirm" role="alertdialog" aria-label={t('toolbar.confirm.ok', { count: props.confirm.count })}>
           <span>{t('toolbar.confirm.text', { count: props.confirm.count })}</span>
@@ -93,8 +116,6 @@ export function ChartToolbar(props: ChartToolbarProps) {
           </button>
         </>
       )}
-      <span className="toolbar-separator" aria-hidden="true" />
-      <ExportControl mode={props.mode} overlay={props.overlay} source={props.exportSource} />
     </div>
   );
 }

@@ -15,7 +15,9 @@ import type { ChartMode } from '../../app/url-state';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TONE_COLOR } from '../coverage/gap-severity';
 import { useModeMarks } from '../coverage/use-mode-data';
+import { cardTree, moveForKey } from './card-keys';
 import { ChartActionsContext, ChartDirectionContext, type ChartActions } from './chart-actions';
+import { collapsedFromUrl, describeCollapsed, readChartUrl, replaceChartUrl } from './chart-url';
 import type { ChartDirection } from './compact-layout';
 import { collapsedForLevels, CONFIRM_ABOVE_POSITIONS, positionsShown, withSubtreeOpen, type ExpandLevels } from './expand';
 import './chart.css';
@@ -30,6 +32,7 @@ import { positionPathQuery } from './path.query';
 import { defaultCollapsed, toFlow } from './to-flow';
 import { useChartLayout } from './use-chart-layout';
 import { useRevealSelected, without } from './use-reveal-selected';
+import { useNarrow } from './use-narrow';
 
 export interface OrgChartProps {
   data: OrgData;
@@ -57,6 +60,15 @@ const RENDER_VISIBLE_ONLY_ABOVE = 150;
 /** A chart of more nodes than this, zoomed out below OVERVIEW_BELOW_ZOOM, draws positions in a unit as plain rectangles. */
 const OVERVIEW_ABOVE_NODES = 800;
 const OVERVIEW_BELOW_ZOOM = 0.22;
+/** Narrower than this (a panel or a list beside it), the chart folds its toolbar, legend and minimap away. */
+const ROOMY_ABOVE_PX = 1180;
+/** Narrower than this (a panel and a list), the overlay switch goes into the toolbar's menu too. */
+const TIGHT_BELOW_PX = 760;
+/** Fitting leaves the toolbar's strip at the top free, so that it covers no card. */
+const FIT_PADDING = { top: '64px', right: '24px', bottom: '24px', left: '24px' } as const;
+const FIT = { maxZoom: 1, padding: FIT_PADDING } as const;
+/** A card moved to with the arrow keys is shown at least this large. */
+const KEYBOARD_ZOOM = 0.6;
 
 /** The org chart: units as nested boxes, positions inside, reporting and substitution lines. */
 export function OrgChart(props: OrgChartProps) {
@@ -65,7 +77,10 @@ export function OrgChart(props: OrgChartProps) {
   const flow = useReactFlow();
   const container = useRef<HTMLDivElement>(null);
   const index = useMemo(() => indexOrg(data), [data]);
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => defaultCollapsed(data, index));
+  // The opening view, and the units and orientation a shared link asks for beside it.
+  const [initial] = useState(() => defaultCollapsed(data, index));
+  const [linked] = useState(() => readChartUrl(window.location.search));
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => collapsedFromUrl(linked, data, index, initial));
   const focus = focusUnitId && index.unit(focusUnitId) ? focusUnitId : null;
 
   const { data: pathData } = useQuery(positionPathQuery, { variables: { id: selectedId ?? '' }, skip: !selectedId });
@@ -73,7 +88,8 @@ export function OrgChart(props: OrgChartProps) {
   useRevealSelected({ selectedId, index, pathData, focus, onFocusUnit, setCollapsed });
 
   const elements = useMemo(() => toFlow(data, { collapsed, focusUnitId: focus, overlay }, index), [data, collapsed, focus, overlay, index]);
-  const [direction, setDirection] = useState<ChartDirection>('TB');
+  const [direction, setDirection] = useState<ChartDirection>(linked.direction);
+  useEffect(() => replaceChartUrl({ direction, ...describeCollapsed(collapsed, data, index, initial) }), [direction, collapsed, data, index, initial]);
   const layout = useChartLayout(elements.nodes, elements.edges, direction);
   useEffect(() => {
     if (elements.unloaded.length) onLoadUnits(elements.unloaded);
@@ -123,7 +139,7 @@ export function OrgChart(props: OrgChartProps) {
     const first = fittedFor.current === undefined;
     fittedFor.current = focus;
     if (first && selectedId) return; // the initial view centres on the shared position instead
-    requestAnimationFrame(() => flow.fitView({ duration: first ? 0 : 300, maxZoom: 1 }));
+    requestAnimationFrame(() => flow.fitView({ ...FIT, duration: first ? 0 : 300 }));
   }, [layout.status, focus, flow, selectedId]);
 
   // After the user opens or closes units, or turns the chart, fit the view once the new layout
@@ -135,7 +151,7 @@ export function OrgChart(props: OrgChartProps) {
     if (!pending || layout.status !== 'ready' || !layout.current || layout.nodes === pending.after || loading) return;
     refit.current = null;
     const nodes = pending.target && layout.nodes.some((n) => n.id === pending.target) ? [{ id: pending.target }] : undefined;
-    requestAnimationFrame(() => void flow.fitView({ nodes, duration: 300, maxZoom: 1, padding: nodes ? 0.04 : 0.1 }));
+    requestAnimationFrame(() => void flow.fitView({ ...FIT, nodes, duration: 300 }));
   }, [layout, loading, flow]);
 
   // Opening many more positions at once asks first, naming how many.
@@ -184,21 +200,63 @@ export function OrgChart(props: OrgChartProps) {
     [activate],
   );
 
-  // Tab moves between nodes (React Flow makes them focusable); Enter opens a position or toggles a unit.
+  // The tree the arrow keys walk; built when first needed after each layout.
+  const tree = useMemo(() => {
+    let built: ReturnType<typeof cardTree> | null = null;
+    return () => (built ??= layout.nodes ? cardTree(layout.nodes, elements.edges, direction) : null);
+  }, [layout.nodes, elements.edges, direction]);
+  const [announcement, setAnnouncement] = useState('');
+
+  /** Brings a card into view (it may not be drawn while off screen or in the overview), then focuses it. */
+  const moveTo = useCallback(
+    (id: string) => {
+      const at = tree()?.position(id);
+      const node = layout.nodes?.find((n) => n.id === id);
+      if (!at || !node) return;
+      const zoom = Math.max(flow.getZoom(), KEYBOARD_ZOOM);
+      void flow.setCenter(at.x + (node.width ?? 0) / 2, at.y + (node.height ?? 0) / 2, { zoom, duration: 0 });
+      setAnnouncement(node.type === 'unit' ? node.data.name : node.data.title);
+      let frames = 0;
+      const focus = () => {
+        const element = container.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+        if (element) element.focus({ preventScroll: true });
+        else if (frames++ < 30) requestAnimationFrame(focus);
+      };
+      requestAnimationFrame(focus);
+    },
+    [tree, layout.nodes, flow],
+  );
+
+  // Tab reaches the nodes (React Flow makes them focusable) after the toolbar; arrow keys move among
+  // them along the tree; Enter opens a position or toggles a unit.
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
-      if (event.key !== 'Enter') return;
       const element = event.target as HTMLElement;
       if (!element.classList.contains('react-flow__node')) return;
       const id = element.dataset.id;
       const node = id ? layout.nodes?.find((n) => n.id === id) : undefined;
       if (!node) return;
+      const move = moveForKey(event.key, direction);
+      if (move) {
+        event.preventDefault();
+        const next = tree()?.move(node.id, move);
+        if (next) moveTo(next);
+        return;
+      }
+      if (event.key !== 'Enter') return;
       event.preventDefault();
       if (node.type === 'position') activate(node.id);
       else actions.toggleUnit(node.id);
     },
-    [layout.nodes, activate, actions],
+    [layout.nodes, activate, actions, direction, tree, moveTo],
   );
+
+  // Beside a panel or a list the toolbar folds into a menu, and the legend and minimap step aside
+  // until asked for (null: as the width has it).
+  const narrow = useNarrow(container, ROOMY_ABOVE_PX);
+  const tight = useNarrow(container, TIGHT_BELOW_PX);
+  const [asideChoice, setAsideChoice] = useState<boolean | null>(null);
+  const asideOpen = asideChoice ?? !narrow;
 
   const zoomedOut = useStore((s) => s.transform[2] < OVERVIEW_BELOW_ZOOM);
   const isInUnit = useCallback((id: string) => !!index.position(id)?.unit, [index]);
@@ -234,6 +292,32 @@ export function OrgChart(props: OrgChartProps) {
         data-layout-ms={layout.status === 'ready' ? Math.round(layout.ms) : undefined}
         aria-busy={layout.status === 'pending'}
       >
+        {/* Before the chart in the page, so that Tab reaches the toolbar before the cards. */}
+        <div className="chart-top">
+          <ChartToolbar
+            mode={mode}
+            onModeChange={props.onModeChange}
+            overlay={overlay}
+            onOverlayChange={onOverlayChange}
+            onExpandLevels={expandLevels}
+            direction={direction}
+            onDirectionChange={changeDirection}
+            compact={tight ? 'tight' : narrow ? 'menu' : false}
+            confirm={
+              confirmation && {
+                count: confirmation.count.toLocaleString(lang === 'et' ? 'et-EE' : 'en-GB'),
+                onConfirm: () => applyCollapsed(confirmation.next, confirmation.target),
+                onCancel: () => setConfirmation(null),
+              }
+            }
+            focusName={focus ? (index.unit(focus)?.name ?? null) : null}
+            onClearFocus={() => onFocusUnit(null)}
+            exportSource={exportSource}
+          />
+        </div>
+        <div className="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </div>
         <ReactFlow
           nodes={drawn.nodes}
           edges={drawn.edges}
@@ -249,7 +333,7 @@ export function OrgChart(props: OrgChartProps) {
           minZoom={0.02}
           maxZoom={2}
           fitView={fitOnOpen}
-          fitViewOptions={{ maxZoom: 1 }}
+          fitViewOptions={FIT}
           ariaLabelConfig={{
             'node.a11yDescription.default': mode === 'absence' ? t('flow.absenceHint') : t('flow.nodeHint'),
             'controls.ariaLabel': t('flow.controls'),
@@ -259,32 +343,14 @@ export function OrgChart(props: OrgChartProps) {
             'minimap.ariaLabel': t('flow.minimap'),
           }}
         >
-          <Panel position="top-left" className="toolbar-panel">
-            <ChartToolbar
-              mode={mode}
-              onModeChange={props.onModeChange}
-              overlay={overlay}
-              onOverlayChange={onOverlayChange}
-              onExpandLevels={expandLevels}
-              direction={direction}
-              onDirectionChange={changeDirection}
-              confirm={
-                confirmation && {
-                  count: confirmation.count.toLocaleString(lang === 'et' ? 'et-EE' : 'en-GB'),
-                  onConfirm: () => applyCollapsed(confirmation.next, confirmation.target),
-                  onCancel: () => setConfirmation(null),
-                }
-              }
-              focusName={focus ? (index.unit(focus)?.name ?? null) : null}
-              onClearFocus={() => onFocusUnit(null)}
-              exportSource={exportSource}
-            />
+          <Panel position="bottom-left" className="chart-aside">
+            <button type="button" className="aside-toggle" aria-expanded={asideOpen} onClick={() => setAsideChoice(!asideOpen)}>
+              {asideOpen ? t('chart.aside.hide') : t('chart.aside.show')}
+            </button>
+            {asideOpen && <Legend overlay={overlay} mode={mode} escalate={escalate} />}
           </Panel>
-          <Panel position="bottom-left">
-            <Legend overlay={overlay} mode={mode} escalate={escalate} />
-          </Panel>
-          <Controls position="top-right" showInteractive={false} fitViewOptions={{ duration: 300, maxZoom: 1 }} />
-          <MiniMap<ChartNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} style={{ width: 180, height: 120 }} />
+          <Controls position="top-right" showInteractive={false} fitViewOptions={{ ...FIT, duration: 300 }} />
+          {asideOpen && <MiniMap<ChartNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} style={{ width: 180, height: 120 }} />}
           <Background gap={24} color="#e3e8ef" />
           {overview && <ChartOverview nodes={shown.nodes} colour={minimapColor} />}
         </ReactFlow>
@@ -298,7 +364,8 @@ const ABSENCE_COLOR = { away: '#9aa5b1', uncovered: '#b3261e', fallback: '#e08a0
 
 function minimapColor(node: ChartNode): string {
   if (node.type === 'unit') return node.data.collapsed ? '#c9d4e3' : 'rgba(120, 144, 176, 0.12)';
-  if (node.data.absence) return ABSENCE_COLOR[node.data.absence];
+  // In absence mode only the absence result colours a position (null: untouched, drawn neutral).
+  if (node.data.absence !== undefined) return node.data.absence ? ABSENCE_COLOR[node.data.absence] : '#c3cedb';
   if (node.data.gapTone) return TONE_COLOR[node.data.gapTone];
   const coverage = node.data.coverage;
   return coverage === 'many' ? '#3f9b5b' : coverage === 'one' ? '#e0a030' : '#d0574b';

@@ -49,6 +49,7 @@ export const chartPositionsQuery = graphql(`
     title
     specialization
     documented
+    correctedFields
     unit {
       id
     }

@@ -11,6 +11,8 @@ export interface PositionNodeData extends Record<string, unknown> {
   specialization: string | null;
   unitName: string | null;
   documented: boolean;
+  /** Header fields HR has corrected (field names, in header order); the card marks them. */
+  correctedFields: readonly string[];
   substituteCount: number;
   coverage: Coverage;
   /** Set after conversion: the open position, and the path from it to the top. */

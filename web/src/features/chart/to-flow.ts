@@ -98,6 +98,7 @@ function positionNode(positionId: string, unitId: string | undefined, index: Org
       specialization: position.specialization,
       unitName: unitId ? (index.unit(unitId)?.name ?? null) : null,
       documented: position.documented,
+      correctedFields: position.correctedFields,
       substituteCount: count,
       coverage: coverageOfPosition(position),
     },
