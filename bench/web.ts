@@ -14,11 +14,13 @@
  *    (width × height and its aspect ratio), top-down and left-to-right;
  *  - in the browser, for the generated organisations: the layout's time in the Web Worker, the
  *    bounding box, and the longest main-thread task (PerformanceObserver `longtask`) from the
- *    click on Expand all (confirmed) until the chart is laid out.
+ *    click on Expand all (confirmed) until the chart is laid out;
+ *  - then the exports of that expanded chart: PNG, SVG, PDF A4 and A3, each from the click until
+ *    the file is downloaded, with the file's size and the longest main-thread task meanwhile.
  * Figures only: nothing is asserted. Needs Chromium at /usr/bin/chromium for the browser part.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
@@ -310,6 +312,7 @@ async function main() {
 
     console.log('\nGenerated organisations in the browser: Expand all (confirmed), layout in the Web Worker\n');
     console.log('positions  expand all  layout in worker  bounding box (px)    aspect   longest main-thread task');
+    const exportRows: string[] = [];
     for (const [size, org] of generated) {
       current = withTypenames(org);
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -339,13 +342,42 @@ async function main() {
       console.log(
         `${String(size).padStart(9)}  ${seconds(expandMs).padStart(10)}  ${`${figures.layoutMs.toFixed(0)} ms`.padStart(16)}  ${`${width} × ${height}`.padEnd(19)}  ${ratio(width, height).padEnd(7)}  ${figures.longest.toFixed(0)} ms`,
       );
+      exportRows.push(await timeExports(page, size));
       await page.close();
     }
     console.log('\n"layout in worker": from handing the nodes to the worker until their positions are back, for the last layout.');
+    printExports(exportRows);
   } finally {
     await browser.close();
     api.close();
   }
+}
+
+/**
+ * The exports of the expanded chart on `page`: for each format the time from the click until the
+ * download, the file (pixels of the PNG, pages of the PDF, size), and the longest main-thread task.
+ */
+async function timeExports(page: import('playwright-core').Page, size: number): Promise<string> {
+  const cells: string[] = [];
+  for (const name of ['PNG', 'SVG', 'PDF A4', 'PDF A3']) {
+    await page.evaluate('window.__longestTask = 0');
+    const clicked = performance.now();
+    const button = page.getByRole('group', { name: /Ekspordi|Export/ }).getByRole('button', { name, exact: true });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: BROWSER_TIMEOUT_MS }), button.click()]);
+    const bytes = readFileSync((await download.path())!);
+    const ms = performance.now() - clicked;
+    const longest = (await page.evaluate('window.__longestTask')) as number;
+    const file =
+      name === 'PNG' ? `${bytes.readUInt32BE(16)}×${bytes.readUInt32BE(20)} px` : name === 'SVG' ? 'vector' : `${(bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length} pages`;
+    cells.push(`${seconds(ms)}, ${file}, ${(bytes.length / 1e6).toFixed(1)} MB, task ${longest.toFixed(0)} ms`);
+  }
+  return `${String(size).padStart(9)}  ${cells.map((cell) => cell.padEnd(44)).join('  ')}`;
+}
+
+function printExports(rows: readonly string[]) {
+  console.log('\nExports of the expanded chart: time to the download, the file, the longest main-thread task meanwhile\n');
+  console.log(`positions  ${['PNG', 'SVG', 'PDF A4', 'PDF A3'].map((name) => name.padEnd(44)).join('  ')}`);
+  for (const row of rows) console.log(row);
 }
 
 /** Opening more than about 1,000 positions asks first: confirm it. */
