@@ -32,7 +32,7 @@ describe('the drawing of a laid-out chart', () => {
     const jurist = texts(chart.shapes).find((s) => s.text === 'Jurist')!;
     // The box at (0, 200) less the chart's top (50); the card 16, 46 into it; text after the bar and padding.
     expect(jurist.x).toBe(0 + 16 + 6 + 10);
-    expect(jurist.y).toBeCloseTo(150 + 46 + 7 + 13.5);
+    expect(jurist.y).toBeCloseTo(150 + 46 + 5 + 13.5);
   });
 
   it('names each unit with its kind and count, and marks an undocumented position', () => {
@@ -77,6 +77,31 @@ describe('the drawing of a laid-out chart', () => {
     }
     expect(inside.filter((s) => s.font.weight === 'bold')).toHaveLength(2);
     expect(inside[1].text.endsWith('…')).toBe(true);
+  });
+
+  it('wraps many badges onto a second row inside the card, the unit’s line giving way as on screen', () => {
+    const marked = position('Nõunik', 0, 0, {
+      specialization: 'nõustamine',
+      unitName: 'Õigusosakond',
+      documented: false,
+      correctedFields: ['title'],
+      gapTone: 'critical',
+      worstGap: 'NO_SUBSTITUTE',
+      substituteCount: 0,
+      coverage: 'none',
+    });
+    const card = chartShapes({ nodes: [marked], edges: [], direction: 'TB' }, t, measure);
+    const words = texts(card.shapes).map((s) => s.text);
+    expect(words).toEqual(expect.arrayContaining(['Nõunik', 'nõustamine', 'No substitute', '0 substitutes', 'No job description', 'corrected']));
+    expect(words).not.toContain('Õigusosakond');
+    const pills = card.shapes.filter((s) => s.kind === 'rect' && s.radius === 7.5);
+    expect(pills).toHaveLength(4);
+    expect(new Set(pills.map((p) => p.kind === 'rect' && p.y)).size).toBe(2);
+    for (const pill of pills) {
+      if (pill.kind !== 'rect') continue;
+      expect(pill.x + pill.width).toBeLessThanOrEqual(256 - 10 + 0.01);
+      expect(pill.y + pill.height).toBeLessThanOrEqual(100);
+    }
   });
 
   it('draws left to right from the manager’s right side to the report’s left side', () => {

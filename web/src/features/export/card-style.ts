@@ -81,10 +81,12 @@ export interface BadgeStyle {
   bold: boolean;
   /** A coloured dot before the text (the coverage badge). */
   dot?: string;
+  border?: string;
 }
 
 export const PLAIN_BADGE: BadgeStyle = { background: '#eef2f6', text: '#334155', bold: false };
 export const UNDOCUMENTED_BADGE: BadgeStyle = { background: '#fff1d6', text: '#7a4b00', bold: false };
+export const CORRECTED_BADGE: BadgeStyle = { background: '#e8eefc', text: '#1f3f8f', bold: false, border: '#b7c7ef' };
 export const gapBadge = (tone: GapTone): BadgeStyle => ({ background: TONE_COLOR[tone], text: TONE_CARD[tone].badgeText, bold: true });
 export const absenceBadge = (mark: AbsenceMark): BadgeStyle => ({ ...ABSENCE_BADGE[mark], bold: true });
 

@@ -9,7 +9,8 @@ import type { ChartEdge, ChartNode, PositionFlowNode, UnitFlowNode } from '../ch
 import { POSITION_SIZE } from '../chart/flow-types';
 import { arcBetween } from '../chart/floating';
 import { REPORTING_STYLE } from '../chart/to-flow';
-import { absenceBadge, cardStyle, COVERAGE_COLOR, gapBadge, MUTED, PLAIN_BADGE, UNDOCUMENTED_BADGE, unitStyle, type BadgeStyle } from './card-style';
+import { badgeWidth, cardRoom } from '../chart/card-badges';
+import { absenceBadge, cardStyle, CORRECTED_BADGE, COVERAGE_COLOR, gapBadge, MUTED, PLAIN_BADGE, UNDOCUMENTED_BADGE, unitStyle, type BadgeStyle } from './card-style';
 import { fitText, translate, wrapText, type Box, type Font, type Measure, type Point, type Shape, type Stroke } from './drawing';
 
 export interface LaidOutChart {
@@ -117,51 +118,80 @@ function positionCard(node: PositionFlowNode, box: Box, t: Translate, measure: M
 
   const x = box.x + style.barWidth + 10;
   const width = box.x + box.width - 10 - x;
-  const badgeTop = box.y + box.height - 8 - 17;
-  let baseline = box.y + 7 + 13.5;
-  for (const line of wrapText(data.baseTitle, width, 2, TITLE, measure)) {
+  const list = badgeList(data, t);
+  // What gives way for a second row of badges is the chart's own rule (card-badges.ts), so that the
+  // export shows the lines the card on screen shows.
+  const room = cardRoom(
+    list.map(([label, badge]) => badgeWidth(label, { bold: badge.bold, dot: !!badge.dot })),
+    !!data.specialization,
+    !!data.unitName,
+  );
+  let baseline = box.y + 5 + 13.5;
+  for (const line of wrapText(data.baseTitle, width, room.titleLines, TITLE, measure)) {
     shapes.push({ kind: 'text', x, y: baseline, text: line, font: TITLE, color: style.titleColor, ...(style.struck ? { strike: true } : {}) });
     baseline += 17.5;
   }
-  baseline -= 17.5 - 15;
+  baseline -= 17.5 - 16;
   const extras: [string | null, Font, string][] = [
-    [data.specialization, SPECIALIZATION, '#34495e'],
-    [data.unitName, SMALL, MUTED],
+    [room.showSpecialization ? data.specialization : null, SPECIALIZATION, '#34495e'],
+    [room.showUnit ? data.unitName : null, SMALL, MUTED],
   ];
   for (const [text, font, color] of extras) {
-    if (!text || baseline > badgeTop - 3) continue;
+    if (!text) continue;
     shapes.push({ kind: 'text', x, y: baseline, text: fitText(text, width, font, measure), font, color });
-    baseline += 15.6;
+    baseline += 16.6;
   }
-  shapes.push(...badges(data, x, badgeTop, width, t, measure));
+  shapes.push(...badges(list, x, box.y + box.height - 6, width, room.badgeRows, measure));
   return shapes;
 }
 
-function badges(data: PositionFlowNode['data'], x: number, top: number, width: number, t: Translate, measure: Measure): Shape[] {
+type Badge = [label: string, style: BadgeStyle];
+
+/** The card's badges in the order the chart draws them. */
+function badgeList(data: PositionFlowNode['data'], t: Translate): Badge[] {
   const substitutes =
     data.substituteCount === 0 ? t('node.substitutes.0') : data.substituteCount === 1 ? t('node.substitutes.1') : t('node.substitutes.n', { count: data.substituteCount });
-  const list: [string, BadgeStyle][] = [];
+  const list: Badge[] = [];
   if (data.absence) list.push([t(`node.absence.${data.absence}`), absenceBadge(data.absence)]);
   if (data.gapTone) list.push([data.worstGap ? t(`gap.kind.${data.worstGap}`) : t('node.noGap'), gapBadge(data.gapTone)]);
   list.push([substitutes, { ...PLAIN_BADGE, dot: COVERAGE_COLOR[data.coverage] }]);
   if (!data.documented) list.push([t('node.undocumented'), UNDOCUMENTED_BADGE]);
+  if (data.correctedFields?.length) list.push([t('node.corrected'), CORRECTED_BADGE]);
+  return list;
+}
 
-  const shapes: Shape[] = [];
-  const right = x + width;
-  let left = x;
+const BADGE_HEIGHT = 15;
+const ROW_GAP = 3;
+
+/**
+ * Badges in rows within `width`, each row filled before the next begins, the last row ending at
+ * `bottom`; a badge that would need a row beyond `maxRows` is cut to fit, and any after it left out.
+ */
+function badges(list: readonly Badge[], x: number, bottom: number, width: number, maxRows: number, measure: Measure): Shape[] {
+  const placed: { row: number; left: number; text: string; style: BadgeStyle; width: number }[] = [];
+  let [row, left] = [0, x];
   for (const [label, style] of list) {
     const font = style.bold ? BADGE_BOLD : BADGE;
-    const dot = style.dot ? 14 : 0;
-    const room = right - left - 12 - dot;
-    if (room < 24) break;
-    // A badge that does not fit is cut, and those after it are left out: never drawn past the card.
-    const text = fitText(label, room, font, measure);
-    if (!text) break;
-    const badgeWidth = measure(text, font) + 12 + dot;
-    shapes.push({ kind: 'rect', x: left, y: top, width: badgeWidth, height: 17, radius: 8.5, fill: style.background, stroke: null });
-    if (style.dot) shapes.push({ kind: 'circle', x: left + 6 + 5, y: top + 8.5, r: 5, fill: style.dot });
-    shapes.push({ kind: 'text', x: left + 6 + dot, y: top + 12.5, text, font, color: style.text });
+    const chrome = 12 + (style.dot ? 14 : 0);
+    let badgeWidth = measure(label, font) + chrome;
+    if (left > x && left + badgeWidth > x + width) {
+      if (row + 1 < Math.max(1, maxRows)) [row, left] = [row + 1, x];
+    }
+    const room = x + width - left - chrome;
+    const text = badgeWidth <= x + width - left ? label : fitText(label, room, font, measure);
+    if (!text || room < 12) break;
+    badgeWidth = measure(text, font) + chrome;
+    placed.push({ row, left, text, style, width: badgeWidth });
     left += badgeWidth + 4;
+  }
+  const rows = placed.length ? placed[placed.length - 1].row + 1 : 0;
+  const shapes: Shape[] = [];
+  for (const badge of placed) {
+    const top = bottom - (rows - badge.row) * BADGE_HEIGHT - (rows - 1 - badge.row) * ROW_GAP;
+    const font = badge.style.bold ? BADGE_BOLD : BADGE;
+    shapes.push({ kind: 'rect', x: badge.left, y: top, width: badge.width, height: BADGE_HEIGHT, radius: BADGE_HEIGHT / 2, fill: badge.style.background, stroke: badge.style.border ? { color: badge.style.border, width: 1 } : null });
+    if (badge.style.dot) shapes.push({ kind: 'circle', x: badge.left + 6 + 5, y: top + BADGE_HEIGHT / 2, r: 5, fill: badge.style.dot });
+    shapes.push({ kind: 'text', x: badge.left + 6 + (badge.style.dot ? 14 : 0), y: top + 11, text: badge.text, font, color: badge.style.text });
   }
   return shapes;
 }
