@@ -10,22 +10,22 @@ import { createToken } from '../../server/access/token.service.js';
 import type { RunningServer } from '../../server/app.js';
 import { hasChromium, openSession, SCREENSHOTS, type BrowserSession } from './session.js';
 
-/** Badges that stick out of their card or are cut inside their own box, as drawn. */
-export function overflowingBadges(page: Page) {
-  return page.evaluate(() => {
-    const over: string[] = [];
+/** Badges that stick out of their card or are cut inside their own box, as drawn. In the page, as a string: the tests are compiled without the DOM's types. */
+export function overflowingBadges(page: Page): Promise<{ badges: number; over: string[] }> {
+  return page.evaluate(`(() => {
+    const over = [];
     let badges = 0;
-    for (const card of document.querySelectorAll<HTMLElement>('.position-node')) {
+    for (const card of document.querySelectorAll('.position-node')) {
       const box = card.getBoundingClientRect();
-      for (const badge of card.querySelectorAll<HTMLElement>('.badge')) {
+      for (const badge of card.querySelectorAll('.badge')) {
         badges += 1;
         const r = badge.getBoundingClientRect();
         const outside = r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1;
-        if (outside || badge.scrollWidth > badge.clientWidth + 1) over.push(`${card.getAttribute('title')}: ${badge.textContent}`);
+        if (outside || badge.scrollWidth > badge.clientWidth + 1) over.push(card.getAttribute('title') + ': ' + badge.textContent);
       }
     }
     return { badges, over };
-  });
+  })()`);
 }
 
 describe.skipIf(!hasChromium)('room for the chart on the samples', () => {
@@ -114,7 +114,7 @@ describe.skipIf(!hasChromium)('room for the chart on the samples', () => {
     await page.getByRole('button', { name: 'Mahuta vaatesse' }).click();
     await page.waitForTimeout(400); // the fit's animation
     const bar = (await toolbar().boundingBox())!;
-    const tops = await page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().top));
+    const tops = (await page.evaluate(`[...document.querySelectorAll('.react-flow__node')].map((n) => n.getBoundingClientRect().top)`)) as number[];
     expect(Math.min(...tops)).toBeGreaterThanOrEqual(bar.y + bar.height);
   });
 
