@@ -5,21 +5,19 @@ import type { ChartMode } from '../../app/url-state';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useChartDirection } from '../chart/chart-actions';
 import type { ChartEdge, ChartNode } from '../chart/flow-types';
-import { download, EXPORT_FORMATS, exportChart, type ExportFormat, type ExportSubject } from './export-chart';
+import { download, EXPORT_FORMATS, type ExportFormat, type ExportSubject } from './export-chart';
 import { exportInfoQuery } from './export-info.query';
-import { canvasMeasure } from './measure';
+import { exportInWorker } from './export-in-worker';
 
 const LABEL_KEY = { png: 'toolbar.exportPng', svg: 'toolbar.exportSvg', 'pdf-A4': 'export.pdfA4', 'pdf-A3': 'export.pdfA3' } as const;
-
-/** Lets "working" paint before the export takes the thread. */
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** The chart's nodes as laid out (with the marks of the mode) and its lines. */
 export type ExportSource = () => { nodes: readonly ChartNode[]; edges: readonly ChartEdge[] };
 
 /**
  * The toolbar's export: the whole chart as laid out (not only what is on screen) as PNG, SVG or
- * PDF for A4 or A3, with the organisation's name, the date of its data and the mode's legend.
+ * PDF for A4 or A3, with the organisation's name, the date of its data and the mode's legend,
+ * made in a Web Worker while the page stays usable.
  */
 export function ExportControl({ mode, overlay, source }: { mode: ChartMode; overlay: boolean; source: ExportSource }) {
   const { t, lang } = useI18n();
@@ -33,7 +31,6 @@ export function ExportControl({ mode, overlay, source }: { mode: ChartMode; over
       setError(null);
       setWorking(format);
       try {
-        await nextFrame();
         const { data } = await client.query({ query: exportInfoQuery, fetchPolicy: 'network-only' });
         const organizations = data?.organizations ?? [];
         const dates = organizations.map((o) => (o.lastImportedAt ? Date.parse(o.lastImportedAt) : NaN)).filter((d) => !Number.isNaN(d));
@@ -41,7 +38,7 @@ export function ExportControl({ mode, overlay, source }: { mode: ChartMode; over
         const { nodes, edges } = source();
         // Managers take over only where the absence mode was asked to escalate.
         const escalate = nodes.some((node) => node.type === 'position' && node.data.absence === 'fallback');
-        const file = await exportChart(format, { chart: { nodes, edges, direction }, legend: { mode, overlay, escalate }, subject }, t, lang, canvasMeasure());
+        const file = await exportInWorker(format, { chart: { nodes, edges, direction }, legend: { mode, overlay, escalate }, subject }, lang);
         download(file.blob, file.fileName);
       } catch (failure) {
         setError(failure instanceof Error ? failure.message : String(failure));
@@ -49,7 +46,7 @@ export function ExportControl({ mode, overlay, source }: { mode: ChartMode; over
         setWorking(null);
       }
     },
-    [client, source, direction, mode, overlay, t, lang],
+    [client, source, direction, mode, overlay, lang],
   );
 
   return (
