@@ -42,7 +42,6 @@ export const et = {
   'toolbar.export': 'Ekspordi',
   'toolbar.exportPng': 'PNG',
   'toolbar.exportSvg': 'SVG',
-  'toolbar.exporting': 'Ekspordin…',
   'toolbar.exportFailed': 'Eksport ebaõnnestus: {message}',
   'toolbar.fit': 'Mahuta vaatesse',
 
@@ -180,7 +179,6 @@ export const en: Record<LabelKey, string> = {
   'toolbar.export': 'Export',
   'toolbar.exportPng': 'PNG',
   'toolbar.exportSvg': 'SVG',
-  'toolbar.exporting': 'Exporting…',
   'toolbar.exportFailed': 'Export failed: {message}',
   'toolbar.fit': 'Fit view',
 
