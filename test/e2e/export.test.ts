@@ -36,9 +36,9 @@ const extent = async (p: Page) => {
 };
 const launch = () => chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
 
-/** Card outlines (radius 8, no fill) and unit boxes (radius 12, with a line): one each per node. */
+/** Cards (radius 8) and unit boxes (radius 12), each with its outline: one per node. */
 const cardsAndUnits = (rects: SvgElement[]) => ({
-  cards: rects.filter((r) => r.rx === '8' && r.fill === 'none').length,
+  cards: rects.filter((r) => r.rx === '8' && r.stroke).length,
   units: rects.filter((r) => r.rx === '12' && r.stroke).length,
 });
 

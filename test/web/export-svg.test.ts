@@ -46,12 +46,14 @@ describe('the SVG export', () => {
   it('draws one text per line of each card, unit and legend entry, and a path per line and arrowhead', () => {
     const { svg, drawing, chart } = svgOf();
     expect(svg.text).toHaveLength(drawing.shapes.filter((s) => s.kind === 'text').length);
-    // Three reporting lines, one substitution arc and its arrowhead, four lines in the legend.
-    expect(svg.path).toHaveLength(3 + 2 + 4);
-    // A card is its bar, body, corner fill and outline, then a badge for each mark.
+    // Three reporting lines, one substitution arc, four lines in the legend; then filled paths:
+    // the arrowhead and each card's coloured band.
+    expect(svg.path.filter((p: Record<string, string>) => p.fill === 'none')).toHaveLength(3 + 1 + 4);
+    expect(svg.path.filter((p: Record<string, string>) => p.fill !== 'none')).toHaveLength(1 + 3);
+    // A card is one rounded box with its outline, then a badge for each mark.
     expect(chart.positions).toBe(3);
-    const cardOutlines = svg.rect.filter((r: Record<string, string>) => r.fill === 'none' && r.rx === '8');
-    expect(cardOutlines).toHaveLength(3);
+    const cards = svg.rect.filter((r: Record<string, string>) => r.rx === '8' && r.stroke);
+    expect(cards).toHaveLength(3);
   });
 
   it('escapes <, & and " in names and titles, so that the text reads back as written', () => {

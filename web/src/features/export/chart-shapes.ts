@@ -110,11 +110,9 @@ function positionCard(node: PositionFlowNode, box: Box, t: Translate, measure: M
     const out = ring.width / 2;
     shapes.push({ kind: 'rect', x: box.x - out, y: box.y - out, width: box.width + 2 * out, height: box.height + 2 * out, radius: 8 + out, fill: null, stroke: ring });
   }
-  // The coloured bar on the left: the card in the bar's colour, the body over it.
-  shapes.push({ kind: 'rect', ...box, radius: 8, fill: style.bar, stroke: null });
-  shapes.push({ kind: 'rect', x: box.x + style.barWidth, y: box.y, width: box.width - style.barWidth, height: box.height, radius: 8, fill: style.background, stroke: null });
-  shapes.push({ kind: 'rect', x: box.x + style.barWidth, y: box.y, width: 8, height: box.height, radius: 0, fill: style.background, stroke: null });
-  shapes.push({ kind: 'rect', ...box, radius: 8, fill: null, stroke: { color: style.border, width: style.borderWidth, ...(style.dashed ? { dash: [4, 3] } : {}) } });
+  shapes.push({ kind: 'rect', ...box, radius: 8, fill: style.background, stroke: { color: style.border, width: style.borderWidth, ...(style.dashed ? { dash: [4, 3] } : {}) } });
+  // The coloured band on the left over the outline, solid as the card's left border is.
+  shapes.push({ kind: 'polygon', points: leftBand(box, style.barWidth, 8), fill: style.bar });
 
   const x = box.x + style.barWidth + 10;
   const width = box.x + box.width - 10 - x;
@@ -143,6 +141,21 @@ function positionCard(node: PositionFlowNode, box: Box, t: Translate, measure: M
   }
   shapes.push(...badges(list, x, box.y + box.height - 6, width, room.badgeRows, measure));
   return shapes;
+}
+
+/** The left `width` of a box with rounded corners of `radius`: its corners follow the box's. */
+function leftBand(box: Box, width: number, radius: number): Point[] {
+  const edge = box.x + width;
+  const centre = box.x + radius;
+  const [top, bottom] = [box.y + radius, box.y + box.height - radius];
+  const arc = (cy: number, from: number, to: number) =>
+    Array.from({ length: 9 }, (_, i) => {
+      const angle = from + ((to - from) * i) / 8;
+      return { x: centre + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) };
+    }).filter((p) => p.x <= edge);
+  // Where the band's right side meets the corners' arcs.
+  const rise = edge >= centre ? radius : Math.sqrt(radius * radius - (centre - edge) ** 2);
+  return [{ x: edge, y: top - rise }, ...arc(top, -Math.PI / 2, -Math.PI), ...arc(bottom, Math.PI, Math.PI / 2), { x: edge, y: bottom + rise }];
 }
 
 type Badge = [label: string, style: BadgeStyle];

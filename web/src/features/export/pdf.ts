@@ -84,10 +84,12 @@ export function planPdf(chart: ChartShapes, heading: Heading, legend: readonly L
     }
   }
   const footerTop = frame.height - frame.margin - frame.key.height - 20;
+  // A little wider than the tile, so that lines on its edge (a unit box's border) print whole.
+  const printed = { x: clip.x - 2, y: clip.y - 2, width: clip.width + 4, height: clip.height + 4 };
   const pages = tiles.map(({ row, column, shapes }, i): PdfPage => ({
     row,
     column,
-    clip,
+    clip: printed,
     chart: shapes,
     frame: [
       ...frame.head.shapes,
