@@ -81,8 +81,11 @@ async function checkPng(page: Page, svgSize: { width: number; height: number }, 
   return { ...size, ms: file.ms };
 }
 
-async function checkPdf(page: Page, paper: 'A4' | 'A3', organization: string) {
-  const file = await downloaded(page, () => exportButton(page, `PDF ${paper}`).click(), 120_000);
+async function checkPdf(page: Page, paper: 'A4' | 'A3', organization: string, whileWorking?: () => Promise<void>) {
+  const file = await downloaded(page, async () => {
+    await exportButton(page, `PDF ${paper}`).click();
+    await whileWorking?.();
+  }, 120_000);
   expect(file.name).toMatch(new RegExp(`-${paper}\\.pdf$`));
   const pdf = await openPdf(file.bytes);
   for (const [i, p] of pdf.pages.entries()) {
@@ -207,7 +210,13 @@ describe.skipIf(!hasChromium)('exports of a generated organisation of 2,000 posi
   });
 
   it('prints over several A4 or fewer A3 pages, each numbered, at a scale where every card reads', async () => {
-    const a4 = await checkPdf(page, 'A4', organization);
+    // While the pages are made the control says so and takes no second export.
+    const working = page.getByRole('status').filter({ hasText: 'Ekspordin PDF A4…' });
+    const a4 = await checkPdf(page, 'A4', organization, async () => {
+      await working.waitFor();
+      expect(await exportGroup(page).getByRole('button', { name: 'SVG', exact: true }).isDisabled()).toBe(true);
+    });
+    await expect.poll(() => working.count()).toBe(0);
     const a3 = await checkPdf(page, 'A3', organization);
     expect(a4.pages).toBeGreaterThan(1);
     expect(a3.pages).toBeLessThan(a4.pages);
