@@ -272,7 +272,10 @@ export function OrgChart(props: OrgChartProps) {
   }
 
   const large = shown.nodes.length > RENDER_VISIBLE_ONLY_ABOVE;
-  const overview = zoomedOut && shown.nodes.length > OVERVIEW_ABOVE_NODES;
+  // While a large opening waits to be fitted whole (its positions still arriving, then the fit),
+  // the chart is drawn as the overview it is about to become, not card by card at the old zoom.
+  const fittingWhole = refit.current !== null && refit.current.target === null;
+  const overview = (zoomedOut || fittingWhole) && shown.nodes.length > OVERVIEW_ABOVE_NODES;
   // In the overview only the units and the positions above them are nodes; the rest is one SVG.
   const drawn = overview ? { nodes: shown.nodes.filter((n) => n.type === 'unit' || !n.parentId), edges: shown.edges.filter((e) => !isInUnit(e.source) && !isInUnit(e.target)) } : shown;
   const extent = layout.status === 'ready' ? extentOf(layout.nodes) : undefined;

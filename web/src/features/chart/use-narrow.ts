@@ -6,11 +6,13 @@ export function useNarrow(element: RefObject<HTMLElement | null>, width: number)
   useEffect(() => {
     const target = element.current;
     if (!target || typeof ResizeObserver === 'undefined') return;
-    const check = () => setNarrow(target.clientWidth > 0 && target.clientWidth < width);
-    check();
-    const observer = new ResizeObserver(check);
+    // The observer reports the first size too; reading it here, on every render, would force layout.
+    const observer = new ResizeObserver(([entry]) => {
+      const seen = entry.contentRect.width;
+      setNarrow(seen > 0 && seen < width);
+    });
     observer.observe(target);
     return () => observer.disconnect();
-  });
+  }, [element, width]);
   return narrow;
 }
