@@ -213,7 +213,8 @@ async function startFakeApi(getOrg: () => OrgData) {
           },
         });
       }
-      res.json({ data: { position: null, search: [] } });
+      // The header asks who is signed in: a viewer.
+      res.json({ data: { position: null, search: [], currentAccess: { __typename: 'AccessInfo', role: 'VIEWER', tokenName: null } } });
     },
   );
   app.use(webRouter(WEB_DIST_DIR));
