@@ -1,14 +1,18 @@
 /**
- * Room for the chart, in real headless Chromium at 1440×900 on the five samples: cards keep
- * their badges whole in every mode, the toolbar stays on one line beside the panel and the list,
+ * Room for the chart, in real headless Chromium at 1440×900 on the five samples and on a
+ * generated organisation of 2,000 positions: cards keep their badges whole in every mode, the toolbar stays on one line beside the panel and the list,
  * legend and minimap step aside, fitting leaves the toolbar's strip free, and a corrected
  * position says so on its card.
  */
-import type { Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../../server/access/token.service.js';
-import type { RunningServer } from '../../server/app.js';
-import { hasChromium, openSession, SCREENSHOTS, type BrowserSession } from './session.js';
+import { startServer, type RunningServer } from '../../server/app.js';
+import { openDatabase } from '../../server/db/data-source.js';
+import { generateOrganization } from '../../server/generate/index.js';
+import { importDocuments } from '../../server/imports/import.service.js';
+import { tempDatabaseUrl } from '../factories.js';
+import { CHROMIUM, hasChromium, openSession, SCREENSHOTS, type BrowserSession } from './session.js';
 
 /** Badges that stick out of their card or are cut inside their own box, as drawn. In the page, as a string: the tests are compiled without the DOM's types. */
 export function overflowingBadges(page: Page): Promise<{ badges: number; over: string[] }> {
@@ -143,4 +147,58 @@ describe.skipIf(!hasChromium)('room for the chart on the samples', () => {
     expect(await mark.getAttribute('title')).toBe('Personalitöötaja parandas: Valdkond');
     expect((await overflowingBadges(page)).over).toEqual([]);
   });
+});
+
+describe.skipIf(!hasChromium)('room for the cards of a generated organisation of 2,000 positions', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let token = '';
+  let department = '';
+
+  beforeAll(async () => {
+    const databaseUrl = await tempDatabaseUrl();
+    const generated = generateOrganization({ positions: 2_000, seed: 2 });
+    const { dataSource } = await openDatabase(databaseUrl);
+    try {
+      expect((await importDocuments(dataSource, generated.files, { organization: generated.stats.organization })).ok).toBe(true);
+    } finally {
+      await dataSource.destroy();
+    }
+    server = await startServer({ databaseUrl, port: 0, samples: false });
+    token = (await createToken(server.database.dataSource, 'hr', 'room test', { actor: 'tests', role: 'admin' })).token;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'et-EE' });
+    // A department of a few dozen positions: every card of it drawn at once when it is fitted.
+    const answer = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ units(first: 100) { id kind positionCount parent { id } } }' }),
+    });
+    const { data } = (await answer.json()) as { data: { units: { id: string; kind: string; positionCount: number; parent: { id: string } | null }[] } };
+    department = data.units.find((u) => u.parent && u.positionCount >= 8 && u.positionCount <= 40)!.id;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('signs in as HR so that every mode can be seen', async () => {
+    await page.goto(`${server.url}/?token=${encodeURIComponent(token)}`);
+    await page.locator('.org-chart[data-layout="ready"]').waitFor({ timeout: 60_000 });
+  });
+
+  for (const mode of ['structure', 'coverage', 'absence', 'review'] as const) {
+    it(`keeps every badge inside its card in ${mode} mode, one unit fitted`, async () => {
+      await page.goto(`${server.url}/?mode=${mode}&unit=${encodeURIComponent(department)}&expand=all`);
+      await page.locator('.org-chart[data-layout="ready"]').waitFor({ timeout: 60_000 });
+      await expect.poll(() => page.locator('.react-flow__node-position').count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(8);
+      if (mode === 'coverage') await expect.poll(() => page.locator('.badge-gap').count()).toBeGreaterThanOrEqual(8);
+      const { badges, over } = await overflowingBadges(page);
+      expect(badges).toBeGreaterThanOrEqual(8);
+      expect(over).toEqual([]);
+      await page.screenshot({ path: `${SCREENSHOTS}room-2000-${mode}.png` });
+    });
+  }
 });

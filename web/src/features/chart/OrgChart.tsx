@@ -64,9 +64,8 @@ const OVERVIEW_BELOW_ZOOM = 0.22;
 const ROOMY_ABOVE_PX = 1180;
 /** Narrower than this (a panel and a list), the overlay switch goes into the toolbar's menu too. */
 const TIGHT_BELOW_PX = 760;
-/** Fitting leaves the toolbar's strip at the top free, so that it covers no card. */
-const FIT_PADDING = { top: '64px', right: '24px', bottom: '24px', left: '24px' } as const;
-const FIT = { maxZoom: 1, padding: FIT_PADDING } as const;
+/** Fitting leaves the toolbar's strip at the top free (as tall as the toolbar is), so that it covers no card. */
+const fitOptions = (toolbarBottom: number) => ({ maxZoom: 1, padding: { top: `${Math.round(toolbarBottom) + 12}px` as const, right: '24px' as const, bottom: '24px' as const, left: '24px' as const } });
 /** A card moved to with the arrow keys is shown at least this large. */
 const KEYBOARD_ZOOM = 0.6;
 
@@ -76,6 +75,9 @@ export function OrgChart(props: OrgChartProps) {
   const { t, lang } = useI18n();
   const flow = useReactFlow();
   const container = useRef<HTMLDivElement>(null);
+  const top = useRef<HTMLDivElement>(null);
+  // Read when fitting: the toolbar may have grown a line (the focus chip) since the last render.
+  const fit = () => fitOptions(top.current ? top.current.offsetTop + top.current.offsetHeight : 52);
   const index = useMemo(() => indexOrg(data), [data]);
   // The opening view, and the units and orientation a shared link asks for beside it.
   const [initial] = useState(() => defaultCollapsed(data, index));
@@ -139,7 +141,7 @@ export function OrgChart(props: OrgChartProps) {
     const first = fittedFor.current === undefined;
     fittedFor.current = focus;
     if (first && selectedId) return; // the initial view centres on the shared position instead
-    requestAnimationFrame(() => flow.fitView({ ...FIT, duration: first ? 0 : 300 }));
+    requestAnimationFrame(() => flow.fitView({ ...fit(), duration: first ? 0 : 300 }));
   }, [layout.status, focus, flow, selectedId]);
 
   // After the user opens or closes units, or turns the chart, fit the view once the new layout
@@ -151,7 +153,7 @@ export function OrgChart(props: OrgChartProps) {
     if (!pending || layout.status !== 'ready' || !layout.current || layout.nodes === pending.after || loading) return;
     refit.current = null;
     const nodes = pending.target && layout.nodes.some((n) => n.id === pending.target) ? [{ id: pending.target }] : undefined;
-    requestAnimationFrame(() => void flow.fitView({ ...FIT, nodes, duration: 300 }));
+    requestAnimationFrame(() => void flow.fitView({ ...fit(), nodes, duration: 300 }));
   }, [layout, loading, flow]);
 
   // Opening many more positions at once asks first, naming how many.
@@ -296,7 +298,7 @@ export function OrgChart(props: OrgChartProps) {
         aria-busy={layout.status === 'pending'}
       >
         {/* Before the chart in the page, so that Tab reaches the toolbar before the cards. */}
-        <div className="chart-top">
+        <div className="chart-top" ref={top}>
           <ChartToolbar
             mode={mode}
             onModeChange={props.onModeChange}
@@ -336,7 +338,7 @@ export function OrgChart(props: OrgChartProps) {
           minZoom={0.02}
           maxZoom={2}
           fitView={fitOnOpen}
-          fitViewOptions={FIT}
+          fitViewOptions={fitOptions(52)}
           ariaLabelConfig={{
             'node.a11yDescription.default': mode === 'absence' ? t('flow.absenceHint') : t('flow.nodeHint'),
             'controls.ariaLabel': t('flow.controls'),
@@ -352,7 +354,7 @@ export function OrgChart(props: OrgChartProps) {
             </button>
             {asideOpen && <Legend overlay={overlay} mode={mode} escalate={escalate} />}
           </Panel>
-          <Controls position="top-right" showInteractive={false} fitViewOptions={{ ...FIT, duration: 300 }} />
+          <Controls position="top-right" showInteractive={false} fitViewOptions={{ ...fit(), duration: 300 }} />
           {asideOpen && <MiniMap<ChartNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} style={{ width: 180, height: 120 }} />}
           <Background gap={24} color="#e3e8ef" />
           {overview && <ChartOverview nodes={shown.nodes} colour={minimapColor} />}
