@@ -63,6 +63,8 @@ describe.skipIf(!hasChromium)('sign-in, URL state, keyboard entry and card colou
     expect(await undocumented.evaluate((el) => getComputedStyle(el).borderLeftColor)).toBe(COVERAGE_NONE);
     // Its badge still counts the four.
     expect(await undocumented.locator('.badge-coverage').textContent()).toMatch(/4/);
+    // Beside a list or the panel the legend is folded away until asked for.
+    if (await page.getByRole('button', { name: 'Näita selgitust ja ülevaadet' }).count()) await page.getByRole('button', { name: 'Näita selgitust ja ülevaadet' }).click();
     expect(await page.locator('.legend').textContent()).toContain('puudub või pole ühelgi ametijuhendit');
     await page.screenshot({ path: `${SCREENSHOTS}structure-undocumented-substitutes.png` });
   });

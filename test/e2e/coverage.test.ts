@@ -53,6 +53,8 @@ describe.skipIf(!hasChromium)('coverage and absence modes in headless Chromium',
     await expect.poll(() => positionNode(page, TITLE).locator('.position-node').getAttribute('class')).toContain('gap-tone-high');
     expect(await positionNode(page, TITLE).locator('.badge-gap').textContent()).toBe('Asendajatel pole ametijuhendit');
     expect(await positionNode(page, 'Nõunik').locator('.position-node').getAttribute('class')).toContain('gap-tone-critical');
+    // Beside a list or the panel the legend is folded away until asked for.
+    if (await page.getByRole('button', { name: 'Näita selgitust ja ülevaadet' }).count()) await page.getByRole('button', { name: 'Näita selgitust ja ülevaadet' }).click();
     expect(await page.locator('.legend').textContent()).toContain('lünki pole');
     await page.screenshot({ path: `${SCREENSHOTS}coverage.png` });
   });
@@ -152,6 +154,8 @@ describe.skipIf(!hasChromium)('coverage and absence modes in headless Chromium',
     const node = page.locator(`.react-flow__node-position[data-id="${lead.id}"] .position-node`);
     await expect.poll(() => node.getAttribute('class'), { timeout: 15_000 }).toContain('absence-fallback');
     expect(await page.locator('.absence-group-fallback').textContent()).toContain('juht: Talitusejuhataja');
+    // Beside a list or the panel the legend is folded away until asked for.
+    if (await page.getByRole('button', { name: 'Näita selgitust ja ülevaadet' }).count()) await page.getByRole('button', { name: 'Näita selgitust ja ülevaadet' }).click();
     expect(await page.locator('.legend').textContent()).toContain('juht võtab üle');
     await page.screenshot({ path: `${SCREENSHOTS}absence-escalate.png` });
 
