@@ -39,6 +39,8 @@ describe.skipIf(!hasChromium)('the pages under the Content-Security-Policy', () 
   });
 
   it('lets the chart be exported as PNG and SVG', async () => {
+    // Beside the panel the toolbar keeps export in its menu.
+    await page.locator('.toolbar-menu-button[aria-expanded="false"]').click();
     for (const name of ['PNG', 'SVG']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
       expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${name.toLowerCase()}$`));
