@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getIntrospectionQuery, Kind, parse, specifiedRules, validate, visit, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { getIntrospectionQuery, GraphQLEnumType, GraphQLInputObjectType, isNonNullType, Kind, parse, parseType, specifiedRules, validate, visit, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type TypeNode } from 'graphql';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import { graphqlSchema } from '../../server/schema.js';
 import { queryLimits } from '../../server/limits/armor.js';
@@ -90,14 +90,25 @@ describe('query shape (GraphQL Armor)', () => {
 });
 
 /** A value for each variable an operation requires; optional ones are left out, as the client leaves them. */
-function placeholderVariables(operation: OperationDefinitionNode): Record<string, unknown> {
+function placeholderVariables(schema: GraphQLSchema, operation: OperationDefinitionNode): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const definition of operation.variableDefinitions ?? []) {
     if (definition.type.kind !== Kind.NON_NULL_TYPE) continue;
     const type = definition.type.type;
-    values[definition.variable.name.value] = type.kind === Kind.LIST_TYPE ? [] : type.name.value === 'Boolean' ? false : 'placeholder';
+    values[definition.variable.name.value] = placeholder(schema, type);
   }
   return values;
+}
+
+/** A value of a named or list type: an empty list, false, 'placeholder', or an input object of its required fields. */
+function placeholder(schema: GraphQLSchema, type: TypeNode): unknown {
+  if (type.kind === Kind.NON_NULL_TYPE) return placeholder(schema, type.type);
+  if (type.kind === Kind.LIST_TYPE) return [];
+  const named = schema.getType(type.name.value);
+  if (named instanceof GraphQLEnumType) return named.getValues()[0].name;
+  if (!(named instanceof GraphQLInputObjectType)) return type.name.value === 'Boolean' ? false : 'placeholder';
+  const fields = Object.values(named.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+  return Object.fromEntries(fields.map((f) => [f.name, placeholder(schema, parseType(String(f.type)))]));
 }
 
 describe('the web client’s queries', () => {
@@ -138,7 +149,7 @@ describe('the web client’s queries', () => {
       const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
       expect(errors.map((e) => e.message), `${file}: ${operation.name?.value}`).toEqual([]);
       // The cost, with the variables the client sends: none changes a page size, so placeholders do.
-      const cost = queryCost(schema, document, placeholderVariables(operation), operation.name?.value);
+      const cost = queryCost(schema, document, placeholderVariables(schema, operation), operation.name?.value);
       expect(cost, `${file}: ${operation.name?.value}`).toBeLessThanOrEqual(LIMITS.cost);
       costs.set(operation.name!.value, cost);
     }

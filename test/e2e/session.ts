@@ -16,6 +16,8 @@ if (!hasChromium) {
 }
 
 export const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
+// Not in the repository: a fresh clone makes it before any test writes a picture or an export there.
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 export interface BrowserSession {
   server: RunningServer;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { openDatabase, type Database } from '../../server/db/data-source.js';
 import { openTempDatabase, tempSqliteUrl } from '../factories.js';
+import { POSTGRES_MIGRATIONS } from '../../server/db/migrations/postgres/index.js';
 
 /** Tables that differ by design: TypeORM's own, and the search index (FTS5 there, tsvector here). */
 const OWN_TABLES = new Set(['migrations', 'position_search', 'typeorm_metadata']);
@@ -100,7 +101,7 @@ describe('the PostgreSQL migrations', () => {
     const again = await openDatabase(url);
     try {
       const executed: { name: string }[] = await again.dataSource.query('SELECT name FROM migrations');
-      expect(executed.map((m) => m.name)).toEqual(['PostgresSchema1732280000000']);
+      expect(executed.map((m) => m.name)).toEqual(POSTGRES_MIGRATIONS.map((m) => m.name));
     } finally {
       await again.dataSource.destroy();
     }
