@@ -21,7 +21,7 @@ function box(nodes: ChartNode[], id: string) {
 describe('layoutChart: (nodes, edges) → positioned nodes', () => {
   it('places managers above their reports and keeps everything inside its unit', async () => {
     const { nodes, edges } = toFlow(smallOrg(), { collapsed: new Set(), overlay: false });
-    const laidOut = await layoutChart(nodes, edges, layoutOnThisThread());
+    const { nodes: laidOut } = await layoutChart(nodes, edges, layoutOnThisThread());
     expect(laidOut.map((n) => n.id)).toEqual(nodes.map((n) => n.id));
 
     for (const [manager, report] of [['director', 'head'], ['head', 'divHead'], ['divHead', 'teamLead'], ['teamLead', 'member']]) {

@@ -30,6 +30,7 @@ import { edgeTypes, nodeTypes } from './node-types';
 import { indexOrg, type OrgData } from './org-data';
 import { positionPathQuery } from './path.query';
 import { defaultCollapsed, toFlow } from './to-flow';
+import { withRoutes } from './reporting-route';
 import { useChartLayout } from './use-chart-layout';
 import { useRevealSelected, without } from './use-reveal-selected';
 import { useNarrow } from './use-narrow';
@@ -106,10 +107,10 @@ export function OrgChart(props: OrgChartProps) {
     if (!layout.nodes) return null;
     // The layout on screen can lag one step behind the elements; draw only lines whose ends it has.
     const ids = new Set(layout.nodes.map((n) => n.id));
-    const edges = elements.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+    const edges = withRoutes(elements.edges.filter((e) => ids.has(e.source) && ids.has(e.target)), layout.routes);
     const path = markPath(withCurrentData(layout.nodes, elements.nodes), edges, selectedId, chainIds);
     return { nodes: markModes(path.nodes, marks), edges: path.edges };
-  }, [layout.nodes, elements.nodes, elements.edges, selectedId, chainIds, marks]);
+  }, [layout.nodes, layout.routes, elements.nodes, elements.edges, selectedId, chainIds, marks]);
 
   // Centre the open position once it is laid out, and fit the chart when the focus changes.
   const centredFor = useRef<string | null>(null);

@@ -3,6 +3,7 @@ import type { GapKind, LineSource, LineStatus, UnitKind } from '../../gql/graphq
 import type { AbsenceMark } from '../coverage/absence-marks';
 import type { GapTone } from '../coverage/gap-severity';
 import type { Coverage } from './coverage';
+import type { Point } from './reporting-route';
 
 export interface PositionNodeData extends Record<string, unknown> {
   title: string;
@@ -47,6 +48,8 @@ export type ChartNode = PositionFlowNode | UnitFlowNode;
 
 export interface ReportingEdgeData extends Record<string, unknown> {
   kind: 'reporting';
+  /** Set after layout where a plain step would cross cards: the waypoints the line runs through. */
+  route?: readonly Point[];
 }
 export interface SubstitutionEdgeData extends Record<string, unknown> {
   kind: 'substitution';

@@ -1,19 +1,24 @@
-import { compactLayout, type LayoutOptions } from './compact-layout';
+import { routedLayout, type EdgeRoutes, type LayoutOptions, type RoutedLayout } from './compact-layout';
 import type { ChartEdge, ChartNode } from './flow-types';
 
-export type { ChartDirection, LayoutOptions } from './compact-layout';
+export type { ChartDirection, EdgeRoutes, LayoutOptions, RoutedLayout } from './compact-layout';
 
 /** Runs the compact layout: in a Web Worker in the browser, on the calling thread in tests and the benchmark. */
-export type RunLayout = (nodes: ChartNode[], edges: ChartEdge[], options: LayoutOptions) => Promise<ChartNode[]>;
+export type RunLayout = (nodes: ChartNode[], edges: ChartEdge[], options: LayoutOptions) => Promise<RoutedLayout>;
 
 /** What the layout reads of a node; all a worker needs to be sent. */
 export type LayoutNode = Pick<ChartNode, 'id' | 'type' | 'parentId' | 'width' | 'height' | 'position'> & { data: { collapsed?: boolean } };
-export type LayoutEdge = Pick<ChartEdge, 'type' | 'source' | 'target'>;
+export type LayoutEdge = Pick<ChartEdge, 'id' | 'type' | 'source' | 'target'>;
 /** Where the layout put a node (relative to its parent), and an open unit's size. */
 export type LayoutResult = { id: string; x: number; y: number; width?: number; height?: number }[];
+/** What a worker sends back: where the nodes go, and the ways of the lines routed between cards. */
+export interface SlimLayout {
+  positions: LayoutResult;
+  routes: EdgeRoutes;
+}
 
-/** Positions every node (see compactLayout); reporting lines alone shape the layout. */
-export function layoutChart(nodes: ChartNode[], edges: ChartEdge[], run: RunLayout, options: LayoutOptions = { direction: 'TB' }): Promise<ChartNode[]> {
+/** Positions every node and routes the reporting lines (see routedLayout); reporting lines alone shape the layout. */
+export function layoutChart(nodes: ChartNode[], edges: ChartEdge[], run: RunLayout, options: LayoutOptions = { direction: 'TB' }): Promise<RoutedLayout> {
   return run(nodes, edges.filter((e) => e.type === 'reporting'), options);
 }
 
@@ -30,13 +35,14 @@ export function slimNodes(nodes: readonly ChartNode[]): LayoutNode[] {
 }
 
 export function slimEdges(edges: readonly ChartEdge[]): LayoutEdge[] {
-  return edges.map(({ type, source, target }) => ({ type, source, target }));
+  return edges.map(({ id, type, source, target }) => ({ id, type, source, target }));
 }
 
 /** The layout of slim nodes, as a worker sends it back. */
-export function layoutSlim(nodes: LayoutNode[], edges: LayoutEdge[], options: LayoutOptions): LayoutResult {
-  const laidOut = compactLayout(nodes as ChartNode[], edges as ChartEdge[], options);
-  return laidOut.map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, ...(n.type === 'unit' && !n.data.collapsed ? { width: n.width, height: n.height } : {}) }));
+export function layoutSlim(nodes: LayoutNode[], edges: LayoutEdge[], options: LayoutOptions): SlimLayout {
+  const { nodes: laidOut, routes } = routedLayout(nodes as ChartNode[], edges as ChartEdge[], options);
+  const positions = laidOut.map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, ...(n.type === 'unit' && !n.data.collapsed ? { width: n.width, height: n.height } : {}) }));
+  return { positions, routes };
 }
 
 /** Copies a worker's result onto the nodes. */
@@ -52,5 +58,5 @@ export function applyLayout(nodes: readonly ChartNode[], result: LayoutResult): 
 
 /** The layout on the calling thread (tests, the benchmark, browsers without workers). */
 export function layoutOnThisThread(): RunLayout {
-  return async (nodes, edges, options) => compactLayout(nodes, edges, options);
+  return async (nodes, edges, options) => routedLayout(nodes, edges, options);
 }

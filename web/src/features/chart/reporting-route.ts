@@ -1,4 +1,5 @@
-import type { ChartDirection } from './compact-layout';
+import type { ChartDirection, EdgeRoutes } from './compact-layout';
+import type { ChartEdge } from './flow-types';
 
 export interface Point {
   x: number;
@@ -55,4 +56,13 @@ export function polylinePath(points: readonly Point[], radius = 5): string {
   }
   const end = points[points.length - 1];
   return `${path} L${end.x},${end.y}`;
+}
+
+/** The edges with the layout's routes on the reporting lines it routed (the rest as they are). */
+export function withRoutes(edges: ChartEdge[], routes: EdgeRoutes | undefined): ChartEdge[] {
+  if (!routes?.size) return edges;
+  return edges.map((edge) => {
+    const route = edge.type === 'reporting' ? routes.get(edge.id) : undefined;
+    return route && edge.type === 'reporting' ? { ...edge, data: { kind: 'reporting', ...edge.data, route } } : edge;
+  });
 }

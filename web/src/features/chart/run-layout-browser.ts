@@ -1,4 +1,4 @@
-import { applyLayout, layoutOnThisThread, slimEdges, slimNodes, type LayoutResult, type RunLayout } from './layout';
+import { applyLayout, layoutOnThisThread, slimEdges, slimNodes, type RunLayout, type SlimLayout } from './layout';
 
 /**
  * The layout in a Web Worker, so that laying out a large chart never freezes the page; only what
@@ -8,10 +8,10 @@ export function layoutInBrowser(): RunLayout {
   if (typeof Worker === 'undefined') return layoutOnThisThread();
   let worker: Worker | null = null;
   let nextId = 0;
-  const waiting = new Map<number, { resolve(result: LayoutResult): void; reject(error: Error): void }>();
+  const waiting = new Map<number, { resolve(result: SlimLayout): void; reject(error: Error): void }>();
   const start = () => {
     const created = new Worker(new URL('./compact-layout.worker.ts', import.meta.url), { type: 'module' });
-    created.onmessage = (event: MessageEvent<{ id: number; result?: LayoutResult; error?: string }>) => {
+    created.onmessage = (event: MessageEvent<{ id: number; result?: SlimLayout; error?: string }>) => {
       const { id, result, error } = event.data;
       const request = waiting.get(id);
       waiting.delete(id);
@@ -27,10 +27,10 @@ export function layoutInBrowser(): RunLayout {
   return async (nodes, edges, options) => {
     worker ??= start();
     const id = nextId++;
-    const result = await new Promise<LayoutResult>((resolve, reject) => {
+    const result = await new Promise<SlimLayout>((resolve, reject) => {
       waiting.set(id, { resolve, reject });
       worker!.postMessage({ id, nodes: slimNodes(nodes), edges: slimEdges(edges), options });
     });
-    return applyLayout(nodes, result);
+    return { nodes: applyLayout(nodes, result.positions), routes: result.routes };
   };
 }

@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ChartDirection } from './compact-layout';
 import type { ChartEdge, ChartNode } from './flow-types';
-import { layoutChart, type RunLayout } from './layout';
+import { layoutChart, type EdgeRoutes, type RunLayout } from './layout';
 import { layoutInBrowser } from './run-layout-browser';
 
 export type LayoutState =
-  | { status: 'pending'; nodes: ChartNode[] | null }
+  /** `routes` go with `nodes`: the ways of the lines the layout routed between those nodes' cards. */
+  | { status: 'pending'; nodes: ChartNode[] | null; routes?: EdgeRoutes }
   /** `current`: laid out from the nodes and direction given now (else a newer layout is on its way). */
-  | { status: 'ready'; nodes: ChartNode[]; ms: number; current: boolean }
-  | { status: 'error'; error: unknown; nodes: ChartNode[] | null };
+  | { status: 'ready'; nodes: ChartNode[]; ms: number; current: boolean; routes: EdgeRoutes }
+  | { status: 'error'; error: unknown; nodes: ChartNode[] | null; routes?: EdgeRoutes };
 
 let sharedRun: RunLayout | null = null;
 
@@ -27,11 +28,11 @@ export function useChartLayout(nodes: ChartNode[], edges: ChartEdge[], direction
     let cancelled = false;
     const runLayout = run ?? (sharedRun ??= layoutInBrowser());
     const started = performance.now();
-    setState((previous) => ({ status: 'pending', nodes: previous.nodes }));
+    setState((previous) => ({ status: 'pending', nodes: previous.nodes, routes: previous.routes }));
     const { nodes: input, edges: lines } = latest.current;
     layoutChart(input, lines, runLayout, { direction }).then(
-      (positioned) => !cancelled && setState({ status: 'ready', nodes: positioned, ms: performance.now() - started, current: true, of: `${direction}|${key}` }),
-      (error: unknown) => !cancelled && setState((previous) => ({ status: 'error', error, nodes: previous.nodes })),
+      (positioned) => !cancelled && setState({ status: 'ready', nodes: positioned.nodes, routes: positioned.routes, ms: performance.now() - started, current: true, of: `${direction}|${key}` }),
+      (error: unknown) => !cancelled && setState((previous) => ({ status: 'error', error, nodes: previous.nodes, routes: previous.routes })),
     );
     return () => {
       cancelled = true;
@@ -39,7 +40,7 @@ export function useChartLayout(nodes: ChartNode[], edges: ChartEdge[], direction
   }, [key, run, direction]);
 
   const current = state.status === 'ready' && state.of === `${direction}|${key}`;
-  return useMemo(() => (state.status === 'ready' ? { status: 'ready', nodes: state.nodes, ms: state.ms, current } : state), [state, current]);
+  return useMemo(() => (state.status === 'ready' ? { status: 'ready', nodes: state.nodes, routes: state.routes, ms: state.ms, current } : state), [state, current]);
 }
 
 function layoutKey(nodes: ChartNode[], edges: ChartEdge[]): string {

@@ -8,6 +8,7 @@ import type { ChartDirection } from '../chart/compact-layout';
 import type { ChartEdge, ChartNode, PositionFlowNode, UnitFlowNode } from '../chart/flow-types';
 import { POSITION_SIZE } from '../chart/flow-types';
 import { arcBetween } from '../chart/floating';
+import { reportingPolyline } from '../chart/reporting-route';
 import { REPORTING_STYLE } from '../chart/to-flow';
 import { badgeWidth, cardRoom } from '../chart/card-badges';
 import { absenceBadge, cardStyle, CORRECTED_BADGE, COVERAGE_COLOR, gapBadge, MUTED, PLAIN_BADGE, UNDOCUMENTED_BADGE, unitStyle, type BadgeStyle } from './card-style';
@@ -216,20 +217,15 @@ const strokeOf = (style: ChartEdge['style'], fallback: Stroke): Stroke => {
   return dash?.length ? { color, width, dash } : { color, width };
 };
 
-/** As React Flow's step edge: down from the manager, across half way, down to the report (or rightwards). */
+/** As the chart draws it: a step from the manager to the report, or through the layout's waypoints where it routed the line. */
 function reportingLine(edge: ChartEdge, source: Box, target: Box, direction: ChartDirection): Shape {
   const stroke = strokeOf(edge.style, { color: REPORTING_STYLE.stroke, width: REPORTING_STYLE.strokeWidth });
-  let points: Point[];
-  if (direction === 'LR') {
-    const [from, to] = [{ x: source.x + source.width, y: source.y + source.height / 2 }, { x: target.x, y: target.y + target.height / 2 }];
-    const middle = (from.x + to.x) / 2;
-    points = [from, { x: middle, y: from.y }, { x: middle, y: to.y }, to];
-  } else {
-    const [from, to] = [{ x: source.x + source.width / 2, y: source.y + source.height }, { x: target.x + target.width / 2, y: target.y }];
-    const middle = (from.y + to.y) / 2;
-    points = [from, { x: from.x, y: middle }, { x: to.x, y: middle }, to];
-  }
-  return { kind: 'line', points: points.filter((p, i) => i === 0 || p.x !== points[i - 1].x || p.y !== points[i - 1].y), stroke };
+  const [from, to] =
+    direction === 'LR'
+      ? [{ x: source.x + source.width, y: source.y + source.height / 2 }, { x: target.x, y: target.y + target.height / 2 }]
+      : [{ x: source.x + source.width / 2, y: source.y + source.height }, { x: target.x + target.width / 2, y: target.y }];
+  const route = edge.type === 'reporting' ? edge.data?.route : undefined;
+  return { kind: 'line', points: reportingPolyline(from, to, direction, route), stroke };
 }
 
 /** The chart's arc between the two cards' borders, with an arrowhead at the substituted position. */
