@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import type { Loaders } from '../request/loaders.js';
 import type { Position } from '../org/position.entity.js';
 import type { Unit } from '../org/unit.entity.js';
-import { loadCoverageGraph } from './coverage.loader.js';
+import { cachedCoverageGraph } from './graph-cache.js';
 import { analyzeCoverage, absenceImpact, criticalPositions } from './index.js';
 import type { SubstituteRef } from './model.js';
 import type { AbsenceImpact, CoverageReport, CriticalPositions, GapKind } from './coverage.types.js';
@@ -40,9 +40,10 @@ export async function coverageReport(
   options: { includeDescendants: boolean; overloadThreshold: number },
   deadline: Deadline = Deadline.none(),
 ): Promise<CoverageReport> {
-  const graph = await loadCoverageGraph(dataSource, await organizationOf(loaders, scope));
+  const { graph, derived } = await cachedCoverageGraph(dataSource, await organizationOf(loaders, scope));
   deadline.check();
-  const report = analyzeCoverage(graph, { unitId: scope.unitRowId, ...options, tick: () => deadline.tick() });
+  const key = JSON.stringify(['report', scope.unitRowId, options.includeDescendants, options.overloadThreshold]);
+  const report = derived(key, () => analyzeCoverage(graph, { unitId: scope.unitRowId, ...options, tick: () => deadline.tick() }));
   const lowFields = new Map(graph.positions.map((p) => [p.id, p.lowConfidenceFields ?? []]));
   deadline.check();
   const positions = await entities<Position>(loaders.position, [
@@ -105,7 +106,7 @@ export async function absenceReport(
   deadline: Deadline = Deadline.none(),
 ): Promise<AbsenceImpact> {
   const first = absentRowIds.length ? await loaders.position.load(absentRowIds[0]) : null;
-  const graph = await loadCoverageGraph(dataSource, first?.organizationId ?? null);
+  const { graph } = await cachedCoverageGraph(dataSource, first?.organizationId ?? null);
   deadline.check();
   const impact = absenceImpact(graph, absentRowIds, { escalateToManager, tick: () => deadline.tick() });
   deadline.check();
@@ -131,7 +132,7 @@ export async function absenceReport(
 }
 
 export async function criticalReport(dataSource: DataSource, loaders: Loaders, scope: Scope, limit: number, deadline: Deadline = Deadline.none()): Promise<CriticalPositions> {
-  const graph = await loadCoverageGraph(dataSource, await organizationOf(loaders, scope));
+  const { graph } = await cachedCoverageGraph(dataSource, await organizationOf(loaders, scope));
   deadline.check();
   const result = criticalPositions(graph, { unitId: scope.unitRowId, limit, tick: () => deadline.tick() });
   deadline.check();

@@ -6,9 +6,19 @@ import type { Logger } from 'typeorm';
  */
 export class QueryCounter implements Logger {
   count = 0;
+  /** The statements since the last `recent()`, for tests that ask which tables were read. */
+  private statements: string[] = [];
 
-  logQuery(): void {
+  logQuery(query: string): void {
     this.count++;
+    if (this.statements.length < 1000) this.statements.push(query);
+  }
+
+  /** The statements logged since the last call, oldest first. */
+  recent(): string[] {
+    const statements = this.statements;
+    this.statements = [];
+    return statements;
   }
   logQueryError(): void {}
   logQuerySlow(): void {}

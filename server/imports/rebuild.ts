@@ -5,6 +5,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import { JobDescription } from '../description/job-description.entity.js';
+import { Organization } from '../org/organization.entity.js';
 import { buildGraph, type GraphDocument, type OrgGraph } from '../org/graph.js';
 import { syncGraph, type ChangeCounts } from './sync.js';
 import { rebuildSearchIndex } from '../search/search-index.js';
@@ -29,6 +30,8 @@ export async function rebuildOrganization(em: EntityManager, organizationId: num
   const ids = await syncGraph(em, organizationId, graph, jobDescriptionIds, counters);
   deadline.check();
   await rebuildSearchIndex(em, organizationId);
+  // In the same transaction: a reader never sees the new version with the old graph.
+  await em.increment(Organization, { rowId: organizationId }, 'graphVersion', 1);
   await syncReviewItems(em, organizationId, { stored, used: docs, graph, ...ids });
   return graph;
 }

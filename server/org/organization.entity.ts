@@ -20,4 +20,8 @@ export class Organization implements Node {
   @Field(() => Date, { description: 'When the organisation was first imported.' })
   @CreateDateColumn({ name: 'created_at' })
   createdAt: Date;
+
+  /** Raised by every rebuild of the organisation's graph: what is derived from the graph is kept until it changes. */
+  @Column('integer', { name: 'graph_version', default: 0 })
+  graphVersion: number;
 }

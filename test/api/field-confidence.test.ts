@@ -3,6 +3,7 @@
  * for documents imported now and for those stored before confidence was kept.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Organization } from '../../server/org/organization.entity.js';
 import { JobDescription } from '../../server/description/job-description.entity.js';
 import { startTestServer, type TestServer } from './server.js';
 
@@ -82,6 +83,8 @@ describe('coverage positions whose lines rest on low-confidence fields', () => {
     const row = (await repository.find()).find((r) => r.document.title === title)!;
     const fieldConfidence = { ...row.document.fieldConfidence!, [field]: { level: 'low' as const, reasons: ['value reads as prose'] } };
     await repository.update(row.rowId, { document: { ...row.document, fieldConfidence } });
+    // Written behind the product's back: raise the graph version as every rebuild does, so coverage reads it again.
+    await server.database.dataSource.getRepository(Organization).increment({ rowId: row.organizationId }, 'graphVersion', 1);
   }
 
   it('lists none while every substitution list was read with confidence', async () => {

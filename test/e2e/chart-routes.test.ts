@@ -14,13 +14,17 @@ import { CHROMIUM, hasChromium, SCREENSHOTS } from './session.js';
 
 /** Reporting lines drawn through a card other than their ends: each line sampled every 3 pixels on screen. */
 function linesThroughCards(): { lines: number; routed: number; crossings: string[] } {
-  const cards = [...document.querySelectorAll<HTMLElement>('.react-flow__node-position, .react-flow__node-unit:has(.collapsed)')].map((node) => ({
+  // Runs in the page (page.evaluate): the browser's globals, which the Node settings do not type.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const { document, DOMPoint } = globalThis as any;
+  type DOMRect = { left: number; right: number; top: number; bottom: number };
+  const cards = [...document.querySelectorAll('.react-flow__node-position, .react-flow__node-unit:has(.collapsed)')].map((node) => ({
     id: node.dataset.id!,
     rect: node.getBoundingClientRect(),
   }));
   const inside = (x: number, y: number, r: DOMRect, inset: number) => x > r.left + inset && x < r.right - inset && y > r.top + inset && y < r.bottom - inset;
   const crossings: string[] = [];
-  const paths = [...document.querySelectorAll<SVGPathElement>('.react-flow__edge-reporting path.react-flow__edge-path')];
+  const paths = [...document.querySelectorAll('.react-flow__edge-reporting path.react-flow__edge-path')];
   for (const path of paths) {
     const matrix = path.getScreenCTM()!;
     const length = path.getTotalLength();
