@@ -3,14 +3,10 @@
  * Chromium at 1440×900: one tree from the head, the path to the head on search, expand-all that
  * keeps a readable shape, one department fitted readable.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/app.js';
-import { openDatabase } from '../../server/db/data-source.js';
-import { generateOrganization } from '../../server/generate/index.js';
-import { importDocuments } from '../../server/imports/import.service.js';
-import { tempDatabaseUrl } from '../factories.js';
-import { CHROMIUM, hasChromium, SCREENSHOTS } from './session.js';
+import type { RunningServer } from '../../server/app.js';
+import { hasChromium, openSession, SCREENSHOTS } from './session.js';
 
 const POSITIONS = 2_000;
 
@@ -20,18 +16,7 @@ describe.skipIf(!hasChromium)('the chart of a generated organisation of 2,000 po
   let page: Page;
 
   beforeAll(async () => {
-    const databaseUrl = await tempDatabaseUrl();
-    const generated = generateOrganization({ positions: POSITIONS, seed: 1 });
-    const { dataSource } = await openDatabase(databaseUrl);
-    try {
-      const result = await importDocuments(dataSource, generated.files, { organization: generated.stats.organization });
-      expect(result.ok).toBe(true);
-    } finally {
-      await dataSource.destroy();
-    }
-    server = await startServer({ databaseUrl, port: 0, samples: false });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'et-EE' });
+    ({ server, browser, page } = await openSession({ generated: { positions: POSITIONS, seed: 1 } }));
   });
 
   afterAll(async () => {

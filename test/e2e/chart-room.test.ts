@@ -4,15 +4,11 @@
  * legend and minimap step aside, fitting leaves the toolbar's strip free, and a corrected
  * position says so on its card.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../../server/access/token.service.js';
-import { startServer, type RunningServer } from '../../server/app.js';
-import { openDatabase } from '../../server/db/data-source.js';
-import { generateOrganization } from '../../server/generate/index.js';
-import { importDocuments } from '../../server/imports/import.service.js';
-import { tempDatabaseUrl } from '../factories.js';
-import { CHROMIUM, hasChromium, openSession, SCREENSHOTS, type BrowserSession } from './session.js';
+import type { RunningServer } from '../../server/app.js';
+import { hasChromium, openSession, SCREENSHOTS, type BrowserSession } from './session.js';
 
 /** Badges that stick out of their card or are cut inside their own box, as drawn. In the page, as a string: the tests are compiled without the DOM's types. */
 export function overflowingBadges(page: Page): Promise<{ badges: number; over: string[] }> {
@@ -157,18 +153,8 @@ describe.skipIf(!hasChromium)('room for the cards of a generated organisation of
   let department = '';
 
   beforeAll(async () => {
-    const databaseUrl = await tempDatabaseUrl();
-    const generated = generateOrganization({ positions: 2_000, seed: 2 });
-    const { dataSource } = await openDatabase(databaseUrl);
-    try {
-      expect((await importDocuments(dataSource, generated.files, { organization: generated.stats.organization })).ok).toBe(true);
-    } finally {
-      await dataSource.destroy();
-    }
-    server = await startServer({ databaseUrl, port: 0, samples: false });
+    ({ server, browser, page } = await openSession({ generated: { positions: 2_000, seed: 2 } }));
     token = (await createToken(server.database.dataSource, 'hr', 'room test', { actor: 'tests', role: 'admin' })).token;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'et-EE' });
     // A department of a few dozen positions: every card of it drawn at once when it is fitted.
     const answer = await fetch(`${server.url}/graphql`, {
       method: 'POST',

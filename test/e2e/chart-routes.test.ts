@@ -3,14 +3,10 @@
  * the chart opens: where the deputies and departments wrap onto more rows, the lines to the lower
  * rows go down the gaps between the cards above, in both orientations.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/app.js';
-import { openDatabase } from '../../server/db/data-source.js';
-import { generateOrganization } from '../../server/generate/index.js';
-import { importDocuments } from '../../server/imports/import.service.js';
-import { tempDatabaseUrl } from '../factories.js';
-import { CHROMIUM, hasChromium, SCREENSHOTS } from './session.js';
+import type { RunningServer } from '../../server/app.js';
+import { hasChromium, openSession, SCREENSHOTS } from './session.js';
 
 /** Reporting lines drawn through a card other than their ends: each line sampled every 3 pixels on screen. */
 function linesThroughCards(): { lines: number; routed: number; crossings: string[] } {
@@ -51,17 +47,7 @@ describe.skipIf(!hasChromium)('reporting lines of a generated organisation of 2,
   let page: Page;
 
   beforeAll(async () => {
-    const databaseUrl = await tempDatabaseUrl();
-    const generated = generateOrganization({ positions: 2_000, seed: 1 });
-    const { dataSource } = await openDatabase(databaseUrl);
-    try {
-      expect((await importDocuments(dataSource, generated.files, { organization: generated.stats.organization })).ok).toBe(true);
-    } finally {
-      await dataSource.destroy();
-    }
-    server = await startServer({ databaseUrl, port: 0, samples: false });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'et-EE' });
+    ({ server, browser, page } = await openSession({ generated: { positions: 2_000, seed: 1 } }));
   });
 
   afterAll(async () => {

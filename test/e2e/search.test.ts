@@ -2,14 +2,10 @@
  * Search and the places that tell same-titled positions apart, end to end: a generated
  * organisation of 2,000 positions in real headless Chromium at 1440×900.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/app.js';
-import { openDatabase } from '../../server/db/data-source.js';
-import { generateOrganization } from '../../server/generate/index.js';
-import { importDocuments } from '../../server/imports/import.service.js';
-import { tempDatabaseUrl } from '../factories.js';
-import { CHROMIUM, hasChromium, SCREENSHOTS } from './session.js';
+import type { RunningServer } from '../../server/app.js';
+import { hasChromium, openSession, SCREENSHOTS } from './session.js';
 
 describe.skipIf(!hasChromium)('search and same-titled positions on a generated organisation of 2,000 positions', () => {
   let server: RunningServer;
@@ -17,18 +13,7 @@ describe.skipIf(!hasChromium)('search and same-titled positions on a generated o
   let page: Page;
 
   beforeAll(async () => {
-    const databaseUrl = await tempDatabaseUrl();
-    const generated = generateOrganization({ positions: 2_000, seed: 1 });
-    const { dataSource } = await openDatabase(databaseUrl);
-    try {
-      const result = await importDocuments(dataSource, generated.files, { organization: generated.stats.organization });
-      expect(result.ok).toBe(true);
-    } finally {
-      await dataSource.destroy();
-    }
-    server = await startServer({ databaseUrl, port: 0, samples: false });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'et-EE' });
+    ({ server, browser, page } = await openSession({ generated: { positions: 2_000, seed: 1 } }));
     await page.goto(server.url);
     // Search does not wait for the chart's layout.
     await page.getByRole('combobox').waitFor({ timeout: 60_000 });

@@ -7,6 +7,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../server/app.js';
+import { openDatabase } from '../../server/db/data-source.js';
+import { generateOrganization } from '../../server/generate/index.js';
+import { importDocuments } from '../../server/imports/import.service.js';
 import { tempDatabaseUrl } from '../factories.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -26,9 +29,15 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function openSession(): Promise<BrowserSession> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const server = await startServer({ databaseUrl: await tempDatabaseUrl(), port: 0 });
+export interface SessionOptions {
+  /** A generated organisation instead of the samples (`orgraph generate`). */
+  generated?: { positions: number; seed: number };
+}
+
+export async function openSession(options: SessionOptions = {}): Promise<BrowserSession> {
+  const databaseUrl = await tempDatabaseUrl();
+  if (options.generated) await importGenerated(databaseUrl, options.generated);
+  const server = await startServer({ databaseUrl, port: 0, ...(options.generated ? { samples: false } : {}) });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -43,4 +52,16 @@ export async function openSession(): Promise<BrowserSession> {
       await server.close();
     },
   };
+}
+
+/** Imports a generated organisation into the database, as `orgraph generate` does. */
+async function importGenerated(databaseUrl: string, { positions, seed }: { positions: number; seed: number }): Promise<void> {
+  const generated = generateOrganization({ positions, seed });
+  const { dataSource } = await openDatabase(databaseUrl);
+  try {
+    const result = await importDocuments(dataSource, generated.files, { organization: generated.stats.organization });
+    if (!result.ok) throw new Error(`the generated organisation of ${positions} positions did not import`);
+  } finally {
+    await dataSource.destroy();
+  }
 }
