@@ -1,30 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { routedLayout, type ChartDirection } from '../../web/src/features/chart/compact-layout';
-import type { ChartNode } from '../../web/src/features/chart/flow-types';
 import type { OrgData } from '../../web/src/features/chart/org-data';
 import { reportingPolyline, withRoutes, type Point } from '../../web/src/features/chart/reporting-route';
 import { chartShapes } from '../../web/src/features/export/chart-shapes';
 import { measure, t } from './export-fixture';
 import { toFlow } from '../../web/src/features/chart/to-flow';
+import { absoluteBoxes } from '../../web/src/features/chart/absolute-boxes';
 import { generatedOrg } from './layout-generated-org';
 
 type Box = { x: number; y: number; width: number; height: number };
-
-function absoluteBoxes(nodes: readonly ChartNode[]): Map<string, Box> {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const result = new Map<string, Box>();
-  const of = (node: ChartNode): Box => {
-    const known = result.get(node.id);
-    if (known) return known;
-    const parent = node.parentId ? of(byId.get(node.parentId)!) : { x: 0, y: 0 };
-    const box = { x: parent.x + node.position.x, y: parent.y + node.position.y, width: node.width!, height: node.height! };
-    result.set(node.id, box);
-    return box;
-  };
-  for (const node of nodes) of(node);
-  return result;
-}
 
 /** Units deeper than `levels` closed, as the chart's "open N levels" does (a number past the deepest: all open). */
 function closedBelow(org: OrgData, levels: number): Set<string> {

@@ -1,27 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { compactLayout, type ChartDirection } from '../../web/src/features/chart/compact-layout';
-import { EMPTY_UNIT_SIZE, type ChartNode } from '../../web/src/features/chart/flow-types';
+import { EMPTY_UNIT_SIZE } from '../../web/src/features/chart/flow-types';
 import { toFlow } from '../../web/src/features/chart/to-flow';
+import { absoluteBoxes as boxes } from '../../web/src/features/chart/absolute-boxes';
 import { generatedOrg } from './layout-generated-org';
 
 type Box = { x: number; y: number; width: number; height: number };
-
-/** Absolute boxes of every node (React Flow positions are relative to the parent). */
-function boxes(nodes: ChartNode[]): Map<string, Box> {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const result = new Map<string, Box>();
-  const of = (node: ChartNode): Box => {
-    const known = result.get(node.id);
-    if (known) return known;
-    const parent = node.parentId ? of(byId.get(node.parentId)!) : { x: 0, y: 0 };
-    const box = { x: parent.x + node.position.x, y: parent.y + node.position.y, width: node.width!, height: node.height! };
-    result.set(node.id, box);
-    return box;
-  };
-  for (const node of nodes) of(node);
-  return result;
-}
 
 function boundingBox(all: Iterable<Box>): { width: number; height: number } {
   let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];

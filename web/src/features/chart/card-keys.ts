@@ -1,5 +1,6 @@
 import type { ChartDirection } from './compact-layout';
 import type { ChartEdge, ChartNode } from './flow-types';
+import { absoluteBoxes } from './absolute-boxes';
 
 /** Where an arrow key moves among the cards: to the manager, the first report, or a peer before or after. */
 export type CardMove = 'manager' | 'report' | 'previous' | 'next';
@@ -20,17 +21,7 @@ export function moveForKey(key: string, direction: ChartDirection): CardMove | n
  */
 export function cardTree(nodes: readonly ChartNode[], edges: readonly ChartEdge[], direction: ChartDirection) {
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const absolute = new Map<string, { x: number; y: number }>();
-  const place = (node: ChartNode): { x: number; y: number } => {
-    const known = absolute.get(node.id);
-    if (known) return known;
-    const parent = node.parentId ? byId.get(node.parentId) : undefined;
-    const origin = parent && parent.id !== node.id ? place(parent) : { x: 0, y: 0 };
-    const at = { x: origin.x + node.position.x, y: origin.y + node.position.y };
-    absolute.set(node.id, at);
-    return at;
-  };
-  for (const node of nodes) place(node);
+  const absolute = absoluteBoxes(nodes);
 
   const managerOf = new Map<string, string>();
   for (const edge of edges) {

@@ -1,5 +1,6 @@
 import type { ModeMarks } from '../coverage/use-mode-data';
 import type { ChartEdge, ChartNode } from './flow-types';
+import { absoluteBoxes, type NodeBox } from './absolute-boxes';
 import { PATH_STYLE, Z } from './to-flow';
 
 /**
@@ -66,19 +67,7 @@ export function markModes(nodes: ChartNode[], marks: ModeMarks): ChartNode[] {
   });
 }
 
-/** Absolute position of a node, adding up its parents' positions (React Flow stores them relative). */
-export function absolutePosition(nodes: ChartNode[], id: string): { x: number; y: number; width: number; height: number } | null {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  let node = byId.get(id);
-  if (!node) return null;
-  const width = node.width ?? 0;
-  const height = node.height ?? 0;
-  let x = 0;
-  let y = 0;
-  for (let guard = 0; node && guard < nodes.length; guard++) {
-    x += node.position.x;
-    y += node.position.y;
-    node = node.parentId ? byId.get(node.parentId) : undefined;
-  }
-  return { x, y, width, height };
+/** A node's box in the chart's own coordinates, or null when there is no such node. */
+export function absolutePosition(nodes: ChartNode[], id: string): NodeBox | null {
+  return absoluteBoxes(nodes).get(id) ?? null;
 }

@@ -7,6 +7,7 @@ import type { Translate } from '../../i18n/I18nProvider';
 import type { ChartDirection } from '../chart/compact-layout';
 import type { ChartEdge, ChartNode, PositionFlowNode, UnitFlowNode } from '../chart/flow-types';
 import { POSITION_SIZE } from '../chart/flow-types';
+import { absoluteBoxes } from '../chart/absolute-boxes';
 import { arcBetween } from '../chart/floating';
 import { reportingPolyline } from '../chart/reporting-route';
 import { REPORTING_STYLE } from '../chart/to-flow';
@@ -36,7 +37,7 @@ const BADGE: Font = { size: 11, weight: 'normal' };
 const BADGE_BOLD: Font = { size: 11, weight: 'bold' };
 
 export function chartShapes(chart: LaidOutChart, t: Translate, measure: Measure): ChartShapes {
-  const boxes = absoluteBoxes(chart.nodes);
+  const boxes = absoluteBoxes(chart.nodes, POSITION_SIZE);
   let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const box of boxes.values()) {
     left = Math.min(left, box.x);
@@ -69,21 +70,6 @@ export function chartShapes(chart: LaidOutChart, t: Translate, measure: Measure)
   }
   const shapes = translate([...unitShapes, ...reporting, ...substitution, ...cardShapes], -left, -top);
   return { shapes, width: right - left, height: bottom - top, positions, units };
-}
-
-/** React Flow keeps a child's position relative to its parent; parents come before children. */
-function absoluteBoxes(nodes: readonly ChartNode[]): Map<string, Box> {
-  const boxes = new Map<string, Box>();
-  for (const node of nodes) {
-    const parent = node.parentId ? boxes.get(node.parentId) : undefined;
-    boxes.set(node.id, {
-      x: node.position.x + (parent?.x ?? 0),
-      y: node.position.y + (parent?.y ?? 0),
-      width: node.width ?? node.measured?.width ?? POSITION_SIZE.width,
-      height: node.height ?? node.measured?.height ?? POSITION_SIZE.height,
-    });
-  }
-  return boxes;
 }
 
 function unitBox(node: UnitFlowNode, box: Box, t: Translate, measure: Measure): Shape[] {
