@@ -109,17 +109,24 @@ describe.skipIf(!hasChromium)('the chart of a generated organisation of 2,000 po
     expect(count).toBeGreaterThan(1_000);
     expect(count).toBeLessThan(POSITIONS);
     await dialog.getByRole('button', { name: /^Ava/ }).click();
+    // While the positions arrive the chart stays as it was, and the toolbar counts the units to go:
+    // no box of a unit still waiting for its positions is drawn.
+    await expect.poll(() => page.locator('.toolbar-notice').textContent()).toMatch(/Laen ametikohti: veel [\d\s]+ üksust/);
+    expect(await page.locator('.unit-node.is-loading').count()).toBe(0);
     await expect
       .poll(async () => (await ready(page).count()) === 1 && Number(await chart(page).getAttribute('data-nodes')) >= POSITIONS, { timeout: 120_000 })
       .toBe(true);
+    await expect.poll(() => page.locator('.toolbar-notice').count()).toBe(0);
     const { width, height } = await extent(page);
     expect(width / height).toBeGreaterThanOrEqual(1 / 3);
     expect(width / height).toBeLessThanOrEqual(3);
-    // Seen whole, the positions in units are drawn as rectangles of one SVG instead of thousands of cards.
+    // Seen whole, the units inside departments and the positions in units are one SVG instead of
+    // thousands of cards; the chart's own nodes are the departments and the positions above them.
     await expect.poll(() => chart(page).getAttribute('data-overview')).toBe('true');
-    expect(await page.locator('.chart-overview rect').count()).toBeGreaterThan(POSITIONS - 20);
+    expect(Number(await page.locator('.chart-overview').getAttribute('data-positions'))).toBeGreaterThan(POSITIONS - 20);
+    expect(Number(await page.locator('.chart-overview').getAttribute('data-units'))).toBeGreaterThan(150);
     expect(await page.locator('.react-flow__node-position').count()).toBeLessThan(20);
-    await page.waitForTimeout(500); // the refit's animation (a picture for a person, not an assertion)
+    expect(await page.locator('.react-flow__node-unit').count()).toBeLessThan(30);
     await page.screenshot({ path: `${SCREENSHOTS}large-expanded.png` });
   });
 
@@ -151,5 +158,71 @@ describe.skipIf(!hasChromium)('the chart of a generated organisation of 2,000 po
       .toBe(true);
     expect(await zoom(page)).toBeGreaterThanOrEqual(0.35);
     await page.screenshot({ path: `${SCREENSHOTS}large-department.png` });
+  });
+
+  it('fits the largest department readable by closing its teams, says so, and opens them when asked', async () => {
+    await page.getByRole('button', { name: 'Mahuta vaatesse' }).click();
+    const departments = page.locator('.react-flow__node-unit').filter({ has: page.locator('.unit-depth-0') });
+    await expect.poll(() => departments.count()).toBeGreaterThan(10);
+    const counted = await Promise.all(
+      (await departments.all()).map(async (d) => ({ name: (await d.getAttribute('aria-label'))!, count: Number(/([\d\s]+) ametikohta/.exec((await d.textContent())!)![1].replace(/\s/g, '')) })),
+    );
+    const largest = counted.sort((a, b) => b.count - a.count)[0];
+    expect(largest.count).toBeGreaterThan(200);
+    const unit = page.locator(`.react-flow__node-unit[aria-label="${largest.name}"]`);
+    await unit.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => unit.locator('.unit-node.collapsed').count()).toBe(1);
+    await unit.focus();
+    await page.keyboard.press('Enter');
+    const notice = page.locator('.toolbar-notice');
+    await expect.poll(() => notice.textContent()).toMatch(/Et kaardid jääksid loetavaks, on \d+ alamüksust suletud\./);
+    const closed = Number(/on (\d+) alamüksust/.exec((await notice.textContent())!)![1]);
+    await expect
+      .poll(async () => {
+        const box = await unit.boundingBox();
+        const area = (await chart(page).boundingBox())!;
+        return !!box && box.x >= area.x && box.y >= area.y && box.x + box.width <= area.x + area.width && box.y + box.height <= area.y + area.height && (box.width > area.width * 0.8 || box.height > area.height * 0.8);
+      })
+      .toBe(true);
+    expect(await zoom(page)).toBeGreaterThanOrEqual(0.35);
+    // The teams are closed cards; the divisions above them stay open.
+    expect(await page.locator('.unit-node.unit-depth-2.collapsed').count()).toBe(closed);
+    await page.screenshot({ path: `${SCREENSHOTS}large-department-readable.png` });
+    // Opened anyway: the department fits again, now too small to read, and the notice is gone.
+    await notice.getByRole('button', { name: 'Ava siiski' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    await expect.poll(() => zoom(page)).toBeLessThan(0.35);
+    await expect.poll(() => page.locator('.unit-node.unit-depth-2.collapsed').count()).toBe(0);
+  });
+
+  it('draws the cards near the view only when zoomed in from the overview, and the ones further on as the view moves there', async () => {
+    await page.getByRole('button', { name: 'Mahuta vaatesse' }).click();
+    await expect.poll(() => chart(page).getAttribute('data-overview')).toBe('true');
+    await page.mouse.move(720, 520);
+    await expect
+      .poll(async () => {
+        await page.mouse.wheel(0, -300);
+        return chart(page).getAttribute('data-overview');
+      }, { timeout: 30_000 })
+      .toBeNull();
+    const total = Number(await chart(page).getAttribute('data-nodes'));
+    await expect.poll(() => page.locator('.react-flow__node-position').count()).toBeGreaterThan(10);
+    const given = await page.locator('.react-flow__node').count();
+    expect(given).toBeLessThan(total / 4);
+    // Every card drawn lies near the chart's area (within half its size around it).
+    const area = (await chart(page).boundingBox())!;
+    const lefts = (await page.evaluate(`[...document.querySelectorAll('.react-flow__node-position')].map((n) => n.getBoundingClientRect().left)`)) as number[];
+    for (const left of lefts) expect(left > area.x - area.width * 0.75 && left < area.x + area.width * 1.75).toBe(true);
+    // Moved a screen to the left, the cards there are drawn.
+    const first = new Set((await page.evaluate(`[...document.querySelectorAll('.react-flow__node-position')].map((n) => n.dataset.id)`)) as string[]);
+    await page.mouse.move(1200, 520);
+    await page.mouse.down();
+    for (let i = 1; i <= 20; i++) await page.mouse.move(1200 - i * 50, 520);
+    await page.mouse.up();
+    await expect
+      .poll(async () => ((await page.evaluate(`[...document.querySelectorAll('.react-flow__node-position')].map((n) => n.dataset.id)`)) as string[]).filter((id) => !first.has(id)).length)
+      .toBeGreaterThan(5);
+    await page.screenshot({ path: `${SCREENSHOTS}large-zoomed-in.png` });
   });
 });

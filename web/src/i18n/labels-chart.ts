@@ -19,6 +19,10 @@ export const chartEt = {
   'chart.aside.hide': 'Peida selgitus ja ülevaade',
   'node.corrected': 'parandatud',
   'node.corrected.hint': 'Personalitöötaja parandas: {fields}',
+  'toolbar.progress': 'Laen ametikohti: veel {count} üksust…',
+  'toolbar.readable.closed': 'Et kaardid jääksid loetavaks, on {count} alamüksust suletud.',
+  'toolbar.readable.closed.1': 'Et kaardid jääksid loetavaks, on üks alamüksus suletud.',
+  'toolbar.readable.open': 'Ava siiski',
 };
 
 export const chartEn: Record<keyof typeof chartEt, string> = {
@@ -41,4 +45,8 @@ export const chartEn: Record<keyof typeof chartEt, string> = {
   'chart.aside.hide': 'Hide legend and minimap',
   'node.corrected': 'corrected',
   'node.corrected.hint': 'Corrected by HR: {fields}',
+  'toolbar.progress': 'Loading positions: {count} units to go…',
+  'toolbar.readable.closed': 'To keep the cards readable, {count} sub-units are shown closed.',
+  'toolbar.readable.closed.1': 'To keep the cards readable, one sub-unit is shown closed.',
+  'toolbar.readable.open': 'Open them anyway',
 };

@@ -21,6 +21,8 @@ export interface ChartToolbarProps {
   compact: false | 'menu' | 'tight';
   /** A large opening waiting to be confirmed: how many positions it would show (formatted). */
   confirm: { count: string; onConfirm(): void; onCancel(): void } | null;
+  /** A word on what the chart is doing or has done (loading, units it kept closed), with an action. */
+  notice: { text: string; action?: { label: string; onClick(): void } } | null;
   focusName: string | null;
   onClearFocus(): void;
   /** The chart as laid out, for the export. */
@@ -115,6 +117,16 @@ export function ChartToolbar(props: ChartToolbarProps) {
             {t('toolbar.focus.clear')}
           </button>
         </>
+      )}
+      {props.notice && (
+        <div className="toolbar-notice" role="status">
+          <span>{props.notice.text}</span>
+          {props.notice.action && (
+            <button type="button" onClick={props.notice.action.onClick}>
+              {props.notice.action.label}
+            </button>
+          )}
+        </div>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import {
   Background,
   Controls,
+  getViewportForBounds,
   MiniMap,
   Panel,
   ReactFlow,
@@ -23,12 +24,15 @@ import { collapsedForLevels, CONFIRM_ABOVE_POSITIONS, positionsShown, withSubtre
 import './chart.css';
 import { ChartOverview } from './ChartOverview';
 import { ChartToolbar } from './ChartToolbar';
+import { absoluteBoxes, type NodeBox } from './absolute-boxes';
 import { absolutePosition, markModes, markPath, withCurrentData } from './decorate';
 import type { ChartNode } from './flow-types';
 import { Legend } from './Legend';
 import { edgeTypes, nodeTypes } from './node-types';
 import { indexOrg, type OrgData } from './org-data';
+import { nodesNear, useNearView } from './near-view';
 import { positionPathQuery } from './path.query';
+import { closingsToFitReadable, measurable, type FitArea } from './readable-fit';
 import { defaultCollapsed, toFlow } from './to-flow';
 import { withRoutes } from './reporting-route';
 import { useChartLayout } from './use-chart-layout';
@@ -60,13 +64,16 @@ export interface OrgChartProps {
 const RENDER_VISIBLE_ONLY_ABOVE = 150;
 /** A chart of more nodes than this, zoomed out below OVERVIEW_BELOW_ZOOM, draws positions in a unit as plain rectangles. */
 const OVERVIEW_ABOVE_NODES = 800;
-const OVERVIEW_BELOW_ZOOM = 0.22;
+const OVERVIEW_BELOW_ZOOM = 0.3;
+const MIN_ZOOM = 0.02;
 /** Narrower than this (a panel or a list beside it), the chart folds its toolbar, legend and minimap away. */
 const ROOMY_ABOVE_PX = 1180;
 /** Narrower than this (a panel and a list), the overlay switch goes into the toolbar's menu too. */
 const TIGHT_BELOW_PX = 760;
 /** Fitting leaves the toolbar's strip at the top free (as tall as the toolbar is), so that it covers no card. */
 const fitOptions = (toolbarBottom: number) => ({ maxZoom: 1, padding: { top: `${Math.round(toolbarBottom) + 12}px` as const, right: '24px' as const, bottom: '24px' as const, left: '24px' as const } });
+/** How much a notice line adds to the toolbar's height. */
+const NOTICE_LINE = 40;
 /** A card moved to with the arrow keys is shown at least this large. */
 const KEYBOARD_ZOOM = 0.6;
 
@@ -78,7 +85,20 @@ export function OrgChart(props: OrgChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const top = useRef<HTMLDivElement>(null);
   // Read when fitting: the toolbar may have grown a line (the focus chip) since the last render.
-  const fit = () => fitOptions(top.current ? top.current.offsetTop + top.current.offsetHeight : 52);
+  const toolbarBottom = () => (top.current ? top.current.offsetTop + top.current.offsetHeight : 52);
+  const fit = () => fitOptions(toolbarBottom());
+  const fitToBox = (box: NodeBox, duration: number) => {
+    const { clientWidth = 0, clientHeight = 0 } = container.current ?? {};
+    void flow.setViewport(getViewportForBounds(box, clientWidth, clientHeight, MIN_ZOOM, fit().maxZoom, fit().padding), { duration });
+  };
+  /**
+   * The room a fit will have: the chart's area less the fit's padding (as fitOptions sets it),
+   * and less a line of the toolbar for the notice the fit may bring.
+   */
+  const fitArea = (): FitArea => {
+    const { clientWidth = 1440, clientHeight = 900 } = container.current ?? {};
+    return { width: clientWidth - 48, height: clientHeight - (Math.round(toolbarBottom()) + 12) - 24 - NOTICE_LINE };
+  };
   const index = useMemo(() => indexOrg(data), [data]);
   // The opening view, and the units and orientation a shared link asks for beside it.
   const [initial] = useState(() => defaultCollapsed(data, index));
@@ -93,7 +113,16 @@ export function OrgChart(props: OrgChartProps) {
   const elements = useMemo(() => toFlow(data, { collapsed, focusUnitId: focus, overlay }, index), [data, collapsed, focus, overlay, index]);
   const [direction, setDirection] = useState<ChartDirection>(linked.direction);
   useEffect(() => replaceChartUrl({ direction, ...describeCollapsed(collapsed, data, index, initial) }), [direction, collapsed, data, index, initial]);
-  const layout = useChartLayout(elements.nodes, elements.edges, direction);
+  // Opening much at once (expand N levels) keeps the chart as it was until every position it
+  // opens is here, so that hundreds of empty units are not drawn, measured and thrown away.
+  // `checked`: the target was measured, and closed where it would not fit readable.
+  const refit = useRef<{ target: string | null; after: ChartNode[] | null; checked?: boolean } | null>(null);
+  const loading = !!data.loadingUnits?.size;
+  const holding = refit.current?.target === null && (loading || elements.unloaded.length > 0);
+  const held = useRef(elements);
+  if (!holding) held.current = elements;
+  const laidOut = held.current;
+  const layout = useChartLayout(laidOut.nodes, laidOut.edges, direction);
   useEffect(() => {
     if (elements.unloaded.length) onLoadUnits(elements.unloaded);
   }, [elements.unloaded, onLoadUnits]);
@@ -107,10 +136,10 @@ export function OrgChart(props: OrgChartProps) {
     if (!layout.nodes) return null;
     // The layout on screen can lag one step behind the elements; draw only lines whose ends it has.
     const ids = new Set(layout.nodes.map((n) => n.id));
-    const edges = withRoutes(elements.edges.filter((e) => ids.has(e.source) && ids.has(e.target)), layout.routes);
-    const path = markPath(withCurrentData(layout.nodes, elements.nodes), edges, selectedId, chainIds);
+    const edges = withRoutes(laidOut.edges.filter((e) => ids.has(e.source) && ids.has(e.target)), layout.routes);
+    const path = markPath(withCurrentData(layout.nodes, laidOut.nodes), edges, selectedId, chainIds);
     return { nodes: markModes(path.nodes, marks), edges: path.edges };
-  }, [layout.nodes, layout.routes, elements.nodes, elements.edges, selectedId, chainIds, marks]);
+  }, [layout.nodes, layout.routes, laidOut, selectedId, chainIds, marks]);
 
   // Centre the open position once it is laid out, and fit the chart when the focus changes.
   const centredFor = useRef<string | null>(null);
@@ -138,35 +167,73 @@ export function OrgChart(props: OrgChartProps) {
   const [fitOnOpen] = useState(!selectedId);
   const fittedFor = useRef<string | null | undefined>(undefined);
   useEffect(() => {
-    if (layout.status !== 'ready' || fittedFor.current === focus) return;
-    const first = fittedFor.current === undefined;
+    if (layout.status !== 'ready' || fittedFor.current !== undefined) return;
     fittedFor.current = focus;
-    if (first && selectedId) return; // the initial view centres on the shared position instead
-    requestAnimationFrame(() => flow.fitView({ ...fit(), duration: first ? 0 : 300 }));
+    if (selectedId) return; // the initial view centres on the shared position instead
+    requestAnimationFrame(() => flow.fitView({ ...fit(), duration: 0 }));
   }, [layout.status, focus, flow, selectedId]);
+  // A new focus (or none) is fitted once its layout is in, as any other change of what is open.
+  const layoutNodes = useRef(layout.nodes);
+  layoutNodes.current = layout.nodes;
+  useEffect(() => {
+    if (fittedFor.current === undefined || fittedFor.current === focus) return;
+    fittedFor.current = focus;
+    if (refit.current?.target !== focus) refit.current = { target: focus, after: layoutNodes.current };
+    setReadable((shown) => (shown && shown.target === focus ? shown : null));
+  }, [focus]);
 
   // After the user opens or closes units, or turns the chart, fit the view once the new layout
   // (and every position it waits for) is in: to the unit that changed, or to the whole chart.
-  const refit = useRef<{ target: string | null; after: ChartNode[] | null } | null>(null);
-  const loading = !!data.loadingUnits?.size;
   useEffect(() => {
     const pending = refit.current;
     if (!pending || layout.status !== 'ready' || !layout.current || layout.nodes === pending.after || loading) return;
+    // A unit whose positions came only now is measured now; closing some of it lays it out again.
+    if (pending.target && !pending.checked) {
+      const closed = closingsToFitReadable(data, index, collapsed, pending.target, fitArea(), direction);
+      if (closed.length) {
+        refit.current = { target: pending.target, after: layout.nodes, checked: true };
+        setReadable({ target: pending.target, closed });
+        setCollapsed(new Set([...collapsed, ...closed]));
+        return;
+      }
+    }
     refit.current = null;
-    const nodes = pending.target && layout.nodes.some((n) => n.id === pending.target) ? [{ id: pending.target }] : undefined;
-    requestAnimationFrame(() => void flow.fitView({ ...fit(), nodes, duration: 300 }));
-  }, [layout, loading, flow]);
+    // To the unit's laid-out box: React Flow may not hold the unit (a large chart gets only what is near the view).
+    const box = pending.target ? absoluteBoxes(layout.nodes).get(pending.target) : undefined;
+    const duration = fitDuration(layout.nodes);
+    requestAnimationFrame(() => void (box ? fitToBox(box, duration) : flow.fitView({ ...fit(), duration })));
+  }, [layout, loading, flow, data, index, collapsed, direction]);
 
   // Opening many more positions at once asks first, naming how many.
   const [confirmation, setConfirmation] = useState<{ next: Set<string>; count: number; target: string | null } | null>(null);
+  // A unit fitted to the view shows its cards readable: sub-units that would make them too small
+  // are closed (the deepest first), and the toolbar says so and offers to open them anyway.
+  const [readable, setReadable] = useState<{ target: string; closed: string[] } | null>(null);
+  const keepReadable = useCallback(
+    (next: Set<string>, target: string) => {
+      if (!measurable(index, next, target)) return { next, checked: false };
+      const closed = closingsToFitReadable(data, index, next, target, fitArea(), direction);
+      setReadable(closed.length ? { target, closed } : null);
+      return { next: closed.length ? new Set([...next, ...closed]) : next, checked: true };
+    },
+    [data, index, direction],
+  );
   const applyCollapsed = useCallback(
-    (next: Set<string>, target: string | null) => {
-      refit.current = { target, after: layout.nodes };
+    (wanted: Set<string>, target: string | null) => {
+      const { next, checked } = target ? keepReadable(wanted, target) : { next: wanted, checked: true };
+      if (!target) setReadable(null);
+      refit.current = { target, after: layout.nodes, checked };
       setConfirmation(null);
       setCollapsed(next);
     },
-    [layout.nodes],
+    [layout.nodes, keepReadable],
   );
+  const openAnyway = useCallback(() => {
+    if (!readable) return;
+    refit.current = { target: readable.target, after: layout.nodes, checked: true };
+    setReadable(null);
+    setCollapsed(without(collapsed, readable.closed));
+  }, [readable, layout.nodes, collapsed]);
   const requestCollapsed = useCallback(
     (next: Set<string>, target: string | null) => {
       const count = positionsShown(data, index, next, focus) - positionsShown(data, index, collapsed, focus);
@@ -188,10 +255,15 @@ export function OrgChart(props: OrgChartProps) {
     () => ({
       toggleUnit: (id) => requestCollapsed(collapsed.has(id) ? without(collapsed, [id]) : new Set([...collapsed, id]), id),
       expandSubtree: (id) => requestCollapsed(withSubtreeOpen(collapsed, index, id), id),
-      focusUnit: (id) => onFocusUnit(id),
+      focusUnit: (id) => {
+        const { next, checked } = keepReadable(new Set(collapsed), id);
+        refit.current = { target: id, after: layout.nodes, checked };
+        if (next.size !== collapsed.size) setCollapsed(next);
+        onFocusUnit(id);
+      },
       retryUnit: (id) => onRetryUnit(id),
     }),
-    [collapsed, index, requestCollapsed, onFocusUnit, onRetryUnit],
+    [collapsed, index, requestCollapsed, keepReadable, layout.nodes, onFocusUnit, onRetryUnit],
   );
 
   // In absence mode a click marks the position away instead of opening its panel.
@@ -206,8 +278,8 @@ export function OrgChart(props: OrgChartProps) {
   // The tree the arrow keys walk; built when first needed after each layout.
   const tree = useMemo(() => {
     let built: ReturnType<typeof cardTree> | null = null;
-    return () => (built ??= layout.nodes ? cardTree(layout.nodes, elements.edges, direction) : null);
-  }, [layout.nodes, elements.edges, direction]);
+    return () => (built ??= layout.nodes ? cardTree(layout.nodes, laidOut.edges, direction) : null);
+  }, [layout.nodes, laidOut, direction]);
   const [announcement, setAnnouncement] = useState('');
 
   /** Brings a card into view (it may not be drawn while off screen or in the overview), then focuses it. */
@@ -263,10 +335,23 @@ export function OrgChart(props: OrgChartProps) {
 
   const zoomedOut = useStore((s) => s.transform[2] < OVERVIEW_BELOW_ZOOM);
   const isInUnit = useCallback((id: string) => !!index.position(id)?.unit, [index]);
+  // While a large opening waits to be fitted whole (its positions still arriving, then the fit),
+  // the chart is drawn as the overview it is about to become, not card by card at the old zoom.
+  const fittingWhole = refit.current !== null && refit.current.target === null;
+  const bigChart = !!shown && shown.nodes.length > OVERVIEW_ABOVE_NODES;
+  const overview = bigChart && (zoomedOut || fittingWhole);
+  const near = useNearView(bigChart && !overview);
+  const boxes = useMemo(() => absoluteBoxes(layout.nodes ?? []), [layout.nodes]);
+  const drawn = useMemo(() => {
+    if (!shown || !bigChart) return shown;
+    // In the overview only the departments and the positions above them are nodes; the rest is one SVG.
+    if (overview) return { nodes: shown.nodes.filter((n) => !n.parentId), edges: shown.edges.filter((e) => !isInUnit(e.source) && !isInUnit(e.target)) };
+    return nodesNear(shown.nodes, shown.edges, boxes, near);
+  }, [shown, bigChart, overview, isInUnit, boxes, near]);
   // Exports draw every laid-out node, also those the overview or the screen leaves out.
   const exportSource = useCallback(() => shown ?? { nodes: [], edges: [] }, [shown]);
 
-  if (!shown) {
+  if (!shown || !drawn) {
     if (layout.status === 'error') {
       const message = layout.error instanceof Error ? layout.error.message : String(layout.error);
       return <StatusMessage kind="error" title={t('error.layout', { message })} />;
@@ -274,13 +359,16 @@ export function OrgChart(props: OrgChartProps) {
     return <StatusMessage kind="loading">{t('load.layout')}</StatusMessage>;
   }
 
+  const toLoad = (data.loadingUnits?.size ?? 0) + elements.unloaded.length;
+  const notice = holding
+    ? { text: t('toolbar.progress', { count: toLoad.toLocaleString(lang === 'et' ? 'et-EE' : 'en-GB') }) }
+    : readable
+      ? {
+          text: readable.closed.length === 1 ? t('toolbar.readable.closed.1') : t('toolbar.readable.closed', { count: readable.closed.length }),
+          action: { label: t('toolbar.readable.open'), onClick: openAnyway },
+        }
+      : null;
   const large = shown.nodes.length > RENDER_VISIBLE_ONLY_ABOVE;
-  // While a large opening waits to be fitted whole (its positions still arriving, then the fit),
-  // the chart is drawn as the overview it is about to become, not card by card at the old zoom.
-  const fittingWhole = refit.current !== null && refit.current.target === null;
-  const overview = (zoomedOut || fittingWhole) && shown.nodes.length > OVERVIEW_ABOVE_NODES;
-  // In the overview only the units and the positions above them are nodes; the rest is one SVG.
-  const drawn = overview ? { nodes: shown.nodes.filter((n) => n.type === 'unit' || !n.parentId), edges: shown.edges.filter((e) => !isInUnit(e.source) && !isInUnit(e.target)) } : shown;
   const extent = layout.status === 'ready' ? extentOf(layout.nodes) : undefined;
   return (
     <ChartActionsContext.Provider value={actions}>
@@ -316,6 +404,7 @@ export function OrgChart(props: OrgChartProps) {
                 onCancel: () => setConfirmation(null),
               }
             }
+            notice={notice}
             focusName={focus ? (index.unit(focus)?.name ?? null) : null}
             onClearFocus={() => onFocusUnit(null)}
             exportSource={exportSource}
@@ -336,7 +425,7 @@ export function OrgChart(props: OrgChartProps) {
           edgesFocusable={false}
           zIndexMode="manual"
           onlyRenderVisibleElements={large}
-          minZoom={0.02}
+          minZoom={MIN_ZOOM}
           maxZoom={2}
           fitView={fitOnOpen}
           fitViewOptions={fitOptions(52)}
@@ -355,7 +444,7 @@ export function OrgChart(props: OrgChartProps) {
             </button>
             {asideOpen && <Legend overlay={overlay} mode={mode} escalate={escalate} />}
           </Panel>
-          <Controls position="top-right" showInteractive={false} fitViewOptions={{ ...fit(), duration: 300 }} />
+          <Controls position="top-right" showInteractive={false} fitViewOptions={{ ...fit(), duration: fitDuration(shown.nodes) }} />
           {asideOpen && <MiniMap<ChartNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} style={{ width: 180, height: 120 }} />}
           <Background gap={24} color="#e3e8ef" />
           {overview && <ChartOverview nodes={shown.nodes} colour={minimapColor} />}
@@ -364,6 +453,14 @@ export function OrgChart(props: OrgChartProps) {
       </ChartDirectionContext.Provider>
     </ChartActionsContext.Provider>
   );
+}
+
+/**
+ * A large chart is fitted at once: an animated fit re-renders its nodes on every frame of the
+ * transition, each frame a long task of its own.
+ */
+function fitDuration(nodes: readonly ChartNode[]): number {
+  return nodes.length > OVERVIEW_ABOVE_NODES ? 0 : 300;
 }
 
 const ABSENCE_COLOR = { away: '#9aa5b1', uncovered: '#b3261e', fallback: '#e08a00', 'at-risk': '#e5483b' } as const;
