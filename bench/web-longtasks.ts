@@ -5,7 +5,8 @@
  * /tmp/orgraph-dist --minify false`, so that function names survive) with the chart's queries
  * answered from a generated organisation (SIZE positions, default 5,000), clicks Expand all and
  * prints every long task (PerformanceObserver `longtask`: start and duration in ms) beside the
- * chart's states (laid out or pending, nodes, DOM nodes, overview). With TRACE=1 it also records
+ * chart's states (laid out or pending, nodes, DOM nodes, overview); then zooms in until the
+ * cards come back, pans across two screens of them and zooms out again. With TRACE=1 it also records
  * a Chromium trace and a CPU profile and prints, for each task over 100 ms, what the browser did
  * (script, style, layout, paint, GC) and the heaviest functions in it. Figures only.
  */
@@ -65,6 +66,27 @@ try { await dialog.waitFor({ timeout: 2000 }); await dialog.getByRole('button').
 const everything = org.positions.length + org.units.length;
 await page.waitForFunction(`(() => { const c = document.querySelector('.org-chart'); return c && c.dataset.layout === 'ready' && Number(c.dataset.nodes) >= ${everything}; })()`, undefined, { timeout: 180000 });
 await page.waitForTimeout(3000);
+// Then zoom in from the overview until the cards come back, and out again.
+await page.evaluate(`window.__tasks.push('zoom in')`);
+await page.mouse.move(720, 500);
+for (let i = 0; i < 12 && (await page.locator('.org-chart[data-overview]').count()); i++) {
+  await page.mouse.wheel(0, -300);
+  await page.waitForTimeout(400);
+}
+await page.waitForTimeout(2000);
+// Pan across two screens among the cards.
+await page.evaluate(`window.__tasks.push('pan')`);
+await page.mouse.move(1200, 600);
+await page.mouse.down();
+for (let i = 1; i <= 60; i++) await page.mouse.move(1200 - i * 40, 600 - i * 8);
+await page.mouse.up();
+await page.waitForTimeout(1500);
+await page.evaluate(`window.__tasks.push('zoom out')`);
+for (let i = 0; i < 12 && !(await page.locator('.org-chart[data-overview]').count()); i++) {
+  await page.mouse.wheel(0, 300);
+  await page.waitForTimeout(400);
+}
+await page.waitForTimeout(2000);
 const { profile } = TRACE ? ((await cdp.send('Profiler.stop')) as { profile: any }) : { profile: null };
 if (TRACE) await cdp.send('Tracing.end');
 if (TRACE) await done;

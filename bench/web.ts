@@ -14,7 +14,9 @@
  *    (width × height and its aspect ratio), top-down and left-to-right;
  *  - in the browser, for the generated organisations: the layout's time in the Web Worker, the
  *    bounding box, and the longest main-thread task (PerformanceObserver `longtask`) from the
- *    click on Expand all (confirmed) until the chart is laid out;
+ *    click on Expand all (confirmed) until the chart is laid out; then the longest task while
+ *    zooming in from the overview to the cards, panning and zooming out; and the zoom the largest
+ *    department is fitted at when focused, with the sub-units closed to keep its cards readable;
  *  - the exports of generated organisations of 2,000 and 5,000 positions expanded, served by the
  *    real server: PNG, SVG, PDF A4 and A3, each from the click until the file is downloaded, with
  *    the file and the longest main-thread task meanwhile.
@@ -25,7 +27,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { startServer } from '../server/app.js';
 import { openDatabase } from '../server/db/data-source.js';
 import { generateOrganization } from '../server/generate/index.js';
@@ -319,7 +321,7 @@ async function main() {
     console.log('\n"nodes drawn" counts the nodes in the DOM: above 150 nodes only those on screen are rendered.');
 
     console.log('\nGenerated organisations in the browser: Expand all (confirmed), layout in the Web Worker\n');
-    console.log('positions  expand all  layout in worker  bounding box (px)    aspect   longest main-thread task');
+    console.log('positions  expand all  layout in worker  bounding box (px)    aspect   longest main-thread task  zoom in, pan, out  largest department fitted');
     for (const [size, org] of generated) {
       current = withTypenames(org);
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -346,16 +348,60 @@ async function main() {
         longest: number;
       };
       const [width, height] = figures.extent.split('x').map(Number);
+      const browsing = await zoomPanAndOut(page);
+      const department = await fitLargestDepartment(page);
       console.log(
-        `${String(size).padStart(9)}  ${seconds(expandMs).padStart(10)}  ${`${figures.layoutMs.toFixed(0)} ms`.padStart(16)}  ${`${width} × ${height}`.padEnd(19)}  ${ratio(width, height).padEnd(7)}  ${figures.longest.toFixed(0)} ms`,
+        `${String(size).padStart(9)}  ${seconds(expandMs).padStart(10)}  ${`${figures.layoutMs.toFixed(0)} ms`.padStart(16)}  ${`${width} × ${height}`.padEnd(19)}  ${ratio(width, height).padEnd(7)}  ${`${figures.longest.toFixed(0)} ms`.padStart(24)}  ${`${browsing.toFixed(0)} ms`.padStart(17)}  ${department}`,
       );
       await page.close();
     }
     console.log('\n"layout in worker": from handing the nodes to the worker until their positions are back, for the last layout.');
+    console.log('"zoom in, pan, out": the longest main-thread task while zooming in from the overview until the cards show, panning two screens and zooming out again.');
+    console.log('"largest department fitted": its positions, the zoom it is fitted at when focused, and the sub-units closed to keep its cards readable.');
   } finally {
     await browser.close();
     api.close();
   }
+}
+
+/** The longest main-thread task while zooming in from the overview to the cards, panning and zooming out again. */
+async function zoomPanAndOut(page: Page): Promise<number> {
+  await page.evaluate('window.__longestTask = 0');
+  await page.mouse.move(720, 500);
+  for (let i = 0; i < 20 && (await page.locator('.org-chart[data-overview]').count()); i++) {
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(300);
+  }
+  await page.waitForTimeout(1000);
+  await page.mouse.move(1200, 600);
+  await page.mouse.down();
+  for (let i = 1; i <= 60; i++) await page.mouse.move(1200 - i * 40, 600 - i * 8);
+  await page.mouse.up();
+  await page.waitForTimeout(1000);
+  for (let i = 0; i < 20 && !(await page.locator('.org-chart[data-overview]').count()); i++) {
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(300);
+  }
+  await page.waitForTimeout(1000);
+  return (await page.evaluate('window.__longestTask')) as number;
+}
+
+/** Focuses the department with the most positions: its size, the zoom it is fitted at, and what was closed to keep it readable. */
+async function fitLargestDepartment(page: Page): Promise<string> {
+  await page.getByRole('button', { name: /Mahuta vaatesse|Fit view/ }).click();
+  const departments = page.locator('.react-flow__node-unit').filter({ has: page.locator('.unit-depth-0') });
+  let largest = { count: 0, name: '' };
+  for (const department of await departments.all()) {
+    const count = Number(/([\d\s]+) (ametikohta|positions)/.exec((await department.textContent()) ?? '')?.[1].replace(/\s/g, '') ?? 0);
+    if (count > largest.count) largest = { count, name: (await department.getAttribute('aria-label')) ?? '' };
+  }
+  // The button is a few pixels wide at the overview's zoom: pressed as a keyboard or a zoomed-in click would.
+  await page.locator(`.react-flow__node-unit[aria-label="${largest.name}"] .unit-focus`).dispatchEvent('click');
+  await page.waitForTimeout(2500);
+  const zoom = Number(/scale\(([\d.]+)\)/.exec((await page.locator('.react-flow__viewport').getAttribute('style')) ?? '')?.[1]);
+  const notice = (await page.locator('.toolbar-notice').textContent().catch(() => null)) ?? '';
+  const closed = /(\d+) (alamüksust|sub-units)/.exec(notice)?.[1] ?? '0';
+  return `${largest.count} positions at ${zoom.toFixed(2)}, ${closed} sub-units closed`;
 }
 
 /**
